@@ -1,0 +1,14 @@
+namespace MedCoding.Cli;
+
+/// <summary>The process exit codes of <c>medcoding</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything asked for was found.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one code was not found or was malformed; the others were answered.</summary>
+    public const int NotFound = 1;
+
+    /// <summary>The command line was wrong, or the data could not be loaded.</summary>
+    public const int Failure = 2;
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using MedCoding.CodeSets;
+using MedCoding.Lookup.Icd10Cm;
+
+namespace MedCoding.Cli;
+
+/// <summary><c>medcoding lookup [CODE ...] --data DIR [--json]</c>: answers codes from the command line or standard input.</summary>
+internal static class LookupCommand
+{
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var codes = new Argument<string[]>("code")
+        {
+            Description = "Codes to look up (E11.65, e1165). With none, one code per line is read from standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var data = new Option<DirectoryInfo>("--data")
+        {
+            Description = "Folder holding one release's official files: the order file (required) and the Tabular List XML (used when present).",
+            Required = true,
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per line." };
+
+        var command = new Command("lookup", "Look ICD-10-CM codes up: titles, billable flag, hierarchy and instructional notes.")
+        {
+            codes, data, json,
+        };
+
+        command.SetAction(parse =>
+        {
+            var release = Icd10CmRelease.LoadFolder(parse.GetRequiredValue(data).FullName);
+            if (release.Limitations is { } limitations && !parse.GetValue(json))
+            {
+                stderr.WriteLine($"note: {limitations}");
+            }
+
+            var inputs = parse.GetValue(codes) is { Length: > 0 } given ? given : ReadLines(stdin);
+            var view = parse.GetValue(json) ? (ILookupView)new JsonLookupView(stdout) : new TextLookupView(stdout);
+            var allFound = true;
+            foreach (var input in inputs)
+            {
+                allFound &= Answer(release, input, view);
+            }
+
+            return allFound ? ExitCodes.Success : ExitCodes.NotFound;
+        });
+
+        return command;
+    }
+
+    private static bool Answer(Icd10CmRelease release, string input, ILookupView view)
+    {
+        if (!Icd10CmCode.TryParse(input, out var code, out var error))
+        {
+            view.WriteNotFound(input.Trim(), error);
+            return false;
+        }
+
+        var entry = release.Find(code);
+        if (entry is null)
+        {
+            view.WriteNotFound(code.ToString(), $"{code} is not a code in {release.Release.Name}.");
+            return false;
+        }
+
+        view.WriteFound(release, entry);
+        return true;
+    }
+
+    private static IEnumerable<string> ReadLines(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return line;
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace MedCoding.CodeSets;
+
+/// <summary>
+/// Returns one entry of a code set: a code with its titles, billable flag and kind, or a chapter or block.
+/// </summary>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed class CodeEntry
+{
+    /// <summary>
+    /// Initializes an entry.
+    /// </summary>
+    /// <param name="name">The code in its dotted form (<c>E11.65</c>), a chapter number (<c>4</c>) or a block id (<c>E08-E13</c>).</param>
+    /// <param name="kind">Where the entry sits in the hierarchy.</param>
+    /// <param name="isBillable">Whether the code is valid for HIPAA-covered transactions.</param>
+    /// <param name="title">The long (full) title.</param>
+    /// <param name="shortTitle">The short title (at most 60 characters in the order file).</param>
+    /// <param name="ordinal">The entry's position in its release, in tabular order.</param>
+    /// <exception cref="ArgumentException">A name or title is empty, or <paramref name="ordinal"/> is negative.</exception>
+    public CodeEntry(string name, EntryKind kind, bool isBillable, string title, string shortTitle, int ordinal)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(shortTitle);
+        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
+        Name = name;
+        Kind = kind;
+        IsBillable = isBillable;
+        Title = title;
+        ShortTitle = shortTitle;
+        Ordinal = ordinal;
+    }
+
+    /// <summary>Gets the code in its dotted form (<c>E11.65</c>), the chapter number (<c>4</c>) or the block id (<c>E08-E13</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets where the entry sits in the hierarchy.</summary>
+    public EntryKind Kind { get; }
+
+    /// <summary>Gets a value indicating whether this entry is a code (not a chapter or a block).</summary>
+    public bool IsCode => Kind is not (EntryKind.Chapter or EntryKind.Block);
+
+    /// <summary>Gets a value indicating whether the code is valid for HIPAA-covered transactions (a billable code, not a header).</summary>
+    public bool IsBillable { get; }
+
+    /// <summary>Gets the long (full) title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the short title.</summary>
+    public string ShortTitle { get; }
+
+    /// <summary>Gets the entry's position in its release, in tabular order (0 first).</summary>
+    public int Ordinal { get; }
+
+    /// <summary>Returns the name and title, e.g. <c>E11.65 Type 2 diabetes mellitus with hyperglycemia</c>.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() => $"{Name} {Title}";
+}

@@ -1,0 +1,23 @@
+namespace MedCoding.CodeSets;
+
+/// <summary>
+/// Returns the names coders use for each <see cref="CodeSystem"/>.
+/// </summary>
+public static class CodeSystemExtensions
+{
+    /// <summary>
+    /// Returns the official display name of a code system, such as <c>ICD-10-CM</c>.
+    /// </summary>
+    /// <param name="system">The code system.</param>
+    /// <returns>The display name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="system"/> is not a defined value.</exception>
+    public static string DisplayName(this CodeSystem system) => system switch
+    {
+        CodeSystem.Icd10Cm => "ICD-10-CM",
+        CodeSystem.Icd10Pcs => "ICD-10-PCS",
+        CodeSystem.HcpcsLevel2 => "HCPCS Level II",
+        CodeSystem.Cpt => "CPT",
+        CodeSystem.Icd9Cm => "ICD-9-CM",
+        _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown code system."),
+    };
+}
