@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+
+namespace MedCoding.Claims.Json;
+
+/// <summary>
+/// Reads and writes the JSON form of a <see cref="Claim"/> (System.Text.Json, source-generated).
+/// </summary>
+/// <remarks>
+/// <para>The form:</para>
+/// <code>
+/// {"type":"professional","dateOfService":"2025-11-03",
+///  "patient":{"birthDate":"1950-02-01","sex":"F"},
+///  "diagnoses":[{"code":"E11.65","poa":"Y"},{"code":"I10"}],
+///  "procedures":[{"code":"0DTJ4ZZ","date":"2025-11-03"}],
+///  "lines":[{"code":"99214","modifiers":["25"],"units":1,"diagnosisPointers":[1,2],
+///            "dateOfService":"2025-11-03","placeOfService":"11","charge":150.00}]}
+/// </code>
+/// <para>
+/// Reading is strict: malformed JSON, a field of the wrong shape, a missing required field or an
+/// unknown field throws a <see cref="ClaimFormatException"/> naming the field, never the value.
+/// </para>
+/// </remarks>
+public static class ClaimJson
+{
+    /// <summary>Returns the claim read from JSON text.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    public static Claim Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Returns the claim read from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON bytes.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    public static Claim Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        ClaimDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json, ClaimJsonContext.Default.ClaimDto);
+        }
+        catch (JsonException e)
+        {
+            throw Translate(e);
+        }
+
+        return dto is null ? throw new ClaimFormatException(string.Empty, "The document is null; expected a claim object.") : ClaimMapper.ToClaim(dto);
+    }
+
+    /// <summary>Returns the claim read from a stream of UTF-8 JSON.</summary>
+    /// <param name="stream">The stream; read to the end and not closed.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    public static Claim Parse(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Returns the JSON form of a claim.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>The JSON text, on one line.</returns>
+    public static string Serialize(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return JsonSerializer.Serialize(ClaimMapper.ToDto(claim), ClaimJsonContext.Default.ClaimDto);
+    }
+
+    private static ClaimFormatException Translate(JsonException e)
+    {
+        var field = FieldPath.FromJsonPath(e.Path);
+        var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
+        if (e.InnerException is null && e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return new ClaimFormatException(field, $"expected {FieldPath.Expectation(field)}{where}.", e);
+        }
+
+        return e.Message.Contains("invalid", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("expected", StringComparison.OrdinalIgnoreCase)
+            ? new ClaimFormatException(field, $"malformed JSON{where}.", e)
+            : new ClaimFormatException(field, $"expected {FieldPath.Expectation(field)}{where}.", e);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+
+namespace MedCoding.Claims.Json;
+
+/// <summary>Maps the wire form to the immutable model and back, naming any missing or unknown field.</summary>
+internal static class ClaimMapper
+{
+    public static Claim ToClaim(ClaimDto dto)
+    {
+        RejectUnknown(dto.Unknown, string.Empty);
+        var type = dto.Type switch
+        {
+            "professional" => ClaimType.Professional,
+            "institutional" => ClaimType.Institutional,
+            null => throw Missing("type", "\"professional\" or \"institutional\""),
+            _ => throw new ClaimFormatException("type", "expected \"professional\" or \"institutional\"."),
+        };
+
+        var dateOfService = dto.DateOfService ?? throw Missing("dateOfService", "a date written YYYY-MM-DD");
+        var patient = ToPatient(dto.Patient ?? throw Missing("patient", "an object with birthDate and sex"));
+        var diagnoses = Map(dto.Diagnoses, "diagnoses", ToDiagnosis);
+        var procedures = Map(dto.Procedures, "procedures", ToProcedure);
+        var lines = Map(dto.Lines, "lines", ToLine);
+        return new Claim(type, dateOfService, patient, diagnoses, procedures, lines);
+    }
+
+    public static ClaimDto ToDto(Claim claim) => new()
+    {
+        Type = claim.Type == ClaimType.Professional ? "professional" : "institutional",
+        DateOfService = claim.DateOfService,
+        Patient = new PatientDto { BirthDate = claim.Patient.BirthDate, Sex = SexCode(claim.Patient.Sex) },
+        Diagnoses = claim.Diagnoses.Select(d => (DiagnosisDto?)new DiagnosisDto { Code = d.Code, Poa = d.PresentOnAdmission }).ToList(),
+        Procedures = claim.Procedures.Count == 0 ? null : claim.Procedures.Select(p => (ProcedureDto?)new ProcedureDto { Code = p.Code, Date = p.Date }).ToList(),
+        Lines = claim.Lines.Count == 0 ? null : claim.Lines.Select(l => (LineDto?)new LineDto
+        {
+            Code = l.Code,
+            Modifiers = l.Modifiers.Count == 0 ? null : l.Modifiers.Select(m => (string?)m).ToList(),
+            Units = l.Units,
+            DiagnosisPointers = l.DiagnosisPointers.Count == 0 ? null : [.. l.DiagnosisPointers],
+            DateOfService = l.DateOfService,
+            PlaceOfService = l.PlaceOfService,
+            Charge = l.Charge,
+        }).ToList(),
+    };
+
+    private static Patient ToPatient(PatientDto dto)
+    {
+        RejectUnknown(dto.Unknown, "patient");
+        var birthDate = dto.BirthDate ?? throw Missing("patient.birthDate", "a date written YYYY-MM-DD");
+        var sex = dto.Sex switch
+        {
+            "F" => AdministrativeSex.Female,
+            "M" => AdministrativeSex.Male,
+            "U" => AdministrativeSex.Unknown,
+            null => throw Missing("patient.sex", "\"F\", \"M\" or \"U\""),
+            _ => throw new ClaimFormatException("patient.sex", "expected \"F\", \"M\" or \"U\"."),
+        };
+        return new Patient(birthDate, sex);
+    }
+
+    private static ClaimDiagnosis ToDiagnosis(DiagnosisDto dto, string field)
+    {
+        RejectUnknown(dto.Unknown, field);
+        return new ClaimDiagnosis(RequireCode(dto.Code, field), dto.Poa);
+    }
+
+    private static ClaimProcedure ToProcedure(ProcedureDto dto, string field)
+    {
+        RejectUnknown(dto.Unknown, field);
+        return new ClaimProcedure(RequireCode(dto.Code, field), dto.Date);
+    }
+
+    private static ServiceLine ToLine(LineDto dto, string field)
+    {
+        RejectUnknown(dto.Unknown, field);
+        var modifiers = new List<string>();
+        for (var i = 0; i < (dto.Modifiers?.Count ?? 0); i++)
+        {
+            modifiers.Add(dto.Modifiers![i] ?? throw new ClaimFormatException(FieldPath.Item(FieldPath.Child(field, "modifiers"), i), "expected a string, not null."));
+        }
+
+        return new ServiceLine(RequireCode(dto.Code, field), modifiers, dto.Units ?? 1, dto.DiagnosisPointers, dto.DateOfService, dto.PlaceOfService, dto.Charge);
+    }
+
+    private static List<T> Map<TDto, T>(List<TDto?>? items, string field, Func<TDto, string, T> map)
+        where TDto : class
+    {
+        var result = new List<T>(items?.Count ?? 0);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var item = items![i] ?? throw new ClaimFormatException(FieldPath.Item(field, i), "expected an object, not null.");
+            result.Add(map(item, FieldPath.Item(field, i)));
+        }
+
+        return result;
+    }
+
+    private static string RequireCode(string? code, string field) =>
+        string.IsNullOrWhiteSpace(code) ? throw Missing(FieldPath.Child(field, "code"), "a code") : code;
+
+    private static void RejectUnknown(Dictionary<string, JsonElement>? unknown, string field)
+    {
+        if (unknown is { Count: > 0 })
+        {
+            throw new ClaimFormatException(FieldPath.Child(field, unknown.Keys.First()), "unknown field.");
+        }
+    }
+
+    private static ClaimFormatException Missing(string field, string expected) => new(field, $"required, expected {expected}.");
+
+    private static string SexCode(AdministrativeSex sex) => sex switch
+    {
+        AdministrativeSex.Female => "F",
+        AdministrativeSex.Male => "M",
+        _ => "U",
+    };
+}
