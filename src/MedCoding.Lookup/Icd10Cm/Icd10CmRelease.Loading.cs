@@ -146,11 +146,23 @@ public sealed partial class Icd10CmRelease
         }
 
         var builder = new TabularBuilder(tabular.SourcePath, byCode, records.Count);
+        var chapterNames = new HashSet<string>(StringComparer.Ordinal);
+        var blockIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chapter in tabular.Chapters)
         {
+            if (!chapterNames.Add(chapter.Name))
+            {
+                throw new DataFileException(tabular.SourcePath, chapter.LineNumber, $"Chapter {chapter.Name} appears twice in the Tabular List.");
+            }
+
             var chapterIndex = builder.Add(new CodeEntry(chapter.Name, EntryKind.Chapter, false, chapter.Title, chapter.Title, builder.Count), -1, chapter.Notes);
             foreach (var section in chapter.Sections)
             {
+                if (!blockIds.Add(section.Id))
+                {
+                    throw new DataFileException(tabular.SourcePath, section.LineNumber, $"The block {section.Id} appears twice in the Tabular List.");
+                }
+
                 var blockIndex = builder.Add(new CodeEntry(section.Id, EntryKind.Block, false, section.Title, section.Title, builder.Count), chapterIndex, section.Notes);
                 foreach (var category in section.Diagnoses)
                 {
