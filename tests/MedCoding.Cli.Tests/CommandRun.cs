@@ -1,0 +1,18 @@
+using MedCoding.Cli;
+
+namespace MedCoding.Cli.Tests;
+
+/// <summary>The outcome of one in-process run of <c>medcoding</c>.</summary>
+internal sealed record CommandRun(int ExitCode, string Output, string Error)
+{
+    public string[] Lines => Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+    public static CommandRun Of(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = MedCodingCommand.Run(args, input, output, error);
+        return new CommandRun(exitCode, output.ToString(), error.ToString());
+    }
+}
