@@ -16,7 +16,10 @@ internal static class MedCodingCommand
         var parse = root.Parse(args);
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+
+            // System.CommandLine reports a wrong command line with 1, which is ours for "not found".
+            return parse.Errors.Count > 0 ? ExitCodes.Failure : exitCode;
         }
         catch (DataFileException e)
         {
