@@ -127,6 +127,65 @@ public sealed partial class Icd10CmReleaseTests
         exception.Problem.Should().StartWith("S00.01 is neither in the Tabular List icd10cm_tabular_2099.xml nor created by one of its 7th characters");
     }
 
+    [Theory]
+    [InlineData("header after")] // S00.00 listed after its extension S00.00XA
+    [InlineData("swapped")]      // A00.1 before A00.0
+    public void LoadFolder_SyntheticOrderFileOutOfTabularOrder_NamesTheOrderFileLine(string fault)
+    {
+        using var files = new SyntheticFiles();
+        var lines = SyntheticFiles.ValidOrderLines();
+        (lines[4], lines[5]) = fault == "header after"
+            ? (SyntheticFiles.OrderLine(5, "S0000XA", true, "Synthetic extension S00.00XA"), SyntheticFiles.OrderLine(6, "S0000", false, "Synthetic subcategory S00.00"))
+            : (lines[4], lines[5]);
+        (lines[1], lines[2]) = fault == "swapped"
+            ? (SyntheticFiles.OrderLine(2, "A001", true, "Synthetic code A00.1"), SyntheticFiles.OrderLine(3, "A000", true, "Synthetic code A00.0"))
+            : (lines[1], lines[2]);
+        var path = files.WriteOrderFile(OrderFileName, lines);
+        files.Write(TabularFileName, SyntheticFiles.TabularXml());
+
+        var act = () => Icd10CmRelease.LoadFolder(files.Folder);
+
+        var exception = act.Should().Throw<DataFileException>().Which;
+        exception.FilePath.Should().Be(path);
+        exception.LineNumber.Should().Be(fault == "swapped" ? 2 : 5);
+        exception.Problem.Should().Be(fault == "swapped"
+            ? "A00.1 is out of tabular order: the Tabular List icd10cm_tabular_2099.xml has A00.0 here. An order file lists the codes in tabular order, each header before the codes below it."
+            : "S00.00XA is out of tabular order: the Tabular List icd10cm_tabular_2099.xml has S00.00 here. An order file lists the codes in tabular order, each header before the codes below it.");
+    }
+
+    [Theory]
+    [InlineData("<ICD10CM.index><version>2099</version></ICD10CM.index>", 1, "The root element must be <ICD10CM.tabular>.")]
+    [InlineData("<ICD10CM.tabular><chapter><name>1</name><desc>Synthetic</desc></chapter></ICD10CM.tabular>", null, "The Tabular List has no <version>.")]
+    [InlineData("<ICD10CM.tabular><version>2099</version></ICD10CM.tabular>", null, "The Tabular List has no chapters.")]
+    [InlineData("<ICD10CM.tabular>\n<version>2099</version>\n<chapter><name>1</name>\n<section><desc>Synthetic</desc></section></chapter></ICD10CM.tabular>", 4, "A <section> must have an id attribute (e.g. id=\"E08-E13\").")]
+    [InlineData("<ICD10CM.tabular>\n<version>2099</version>\n<chapter><name>1</name><desc>Synthetic</desc>\n<section id=\"A00\"><desc>Synthetic</desc>\n<diag><name>A00</name></diag></section></chapter></ICD10CM.tabular>", 5, "A <diag> must have a <desc>.")]
+    [InlineData("<ICD10CM.tabular>\n<version>2099</version>\n<chapter><name>1</name><desc>Synthetic</desc>\n<section id=\"A00\"><desc>Synthetic</desc>\n<diag><name>A00</name><desc>Synthetic</desc>", 5, "The Tabular List is not well-formed XML")]
+    public void LoadFolder_SyntheticTabularListOfTheWrongShape_Throws(string xml, int? line, string problem)
+    {
+        using var files = new SyntheticFiles();
+        files.WriteOrderFile(OrderFileName, SyntheticFiles.ValidOrderLines());
+        var path = files.Write(TabularFileName, xml);
+
+        var act = () => Icd10CmRelease.LoadFolder(files.Folder);
+
+        var exception = act.Should().Throw<DataFileException>().Which;
+        exception.FilePath.Should().Be(path);
+        exception.LineNumber.Should().Be(line);
+        exception.Problem.Should().StartWith(problem);
+    }
+
+    [Fact]
+    public void Load_MissingTabularList_ThrowsDataFileException()
+    {
+        using var files = new SyntheticFiles();
+        var order = files.WriteOrderFile(OrderFileName, SyntheticFiles.ValidOrderLines());
+        var tabular = Path.Combine(files.Folder, TabularFileName);
+
+        var act = () => Icd10CmRelease.Load(order, tabular, Release.ForFiscalYear(CodeSystem.Icd10Cm, 2099));
+
+        act.Should().Throw<DataFileException>().Which.Should().Match<DataFileException>(e => e.FilePath == tabular && e.LineNumber == null);
+    }
+
     [Fact]
     public void LoadFolder_SyntheticTabularListOfAnotherYear_Throws()
     {
