@@ -134,7 +134,7 @@ public sealed partial class Icd10CmRelease
     /// Builds the CDC's hierarchy from the Tabular List: chapter, block, category, subcategory, and the codes a
     /// 7th character creates from the nearest <c>sevenChrDef</c> (padding with the placeholder X to six
     /// characters). Codes and titles come from the order file, which must hold every code of the Tabular
-    /// List and nothing more than it and its 7th characters create.
+    /// List and nothing more than it and its 7th characters create, in the same (tabular) order.
     /// </summary>
     internal static Icd10CmRelease FromTabularList(TabularList tabular, IReadOnlyList<OrderFileRecord> records, Release release, string orderSource)
     {
@@ -178,8 +178,34 @@ public sealed partial class Icd10CmRelease
                 $"{Icd10CmCode.ToDotted(missing.Code)} is neither in the Tabular List {Path.GetFileName(tabular.SourcePath)} nor created by one of its 7th characters; the two files must be the same release.");
         }
 
+        // The order file is in tabular order (its order numbers say so): check that the two files agree on it,
+        // as the order-only load does by requiring each header before the codes below it.
+        var next = 0;
+        foreach (var entry in builder.Entries)
+        {
+            if (!entry.IsCode)
+            {
+                continue;
+            }
+
+            var record = records[next++];
+            if (!IsSameCode(entry.Name, record.Code))
+            {
+                throw new DataFileException(orderSource, record.LineNumber,
+                    $"{Icd10CmCode.ToDotted(record.Code)} is out of tabular order: the Tabular List {Path.GetFileName(tabular.SourcePath)} has {entry.Name} here. An order file lists the codes in tabular order, each header before the codes below it.");
+            }
+        }
+
         return new Icd10CmRelease(release, hasTabularList: true, [.. builder.Entries], [.. builder.Parents], [.. builder.Notes]);
     }
+
+    /// <summary>Returns whether a dotted name (<c>E11.65</c>) is an undotted code (<c>E1165</c>), without allocating.</summary>
+    private static bool IsSameCode(string dotted, string undotted) =>
+        dotted.Length <= Icd10CmCode.MinLength
+            ? string.Equals(dotted, undotted, StringComparison.Ordinal)
+            : dotted.Length == undotted.Length + 1
+                && dotted.AsSpan(0, Icd10CmCode.MinLength).SequenceEqual(undotted.AsSpan(0, Icd10CmCode.MinLength))
+                && dotted.AsSpan(Icd10CmCode.MinLength + 1).SequenceEqual(undotted.AsSpan(Icd10CmCode.MinLength));
 
     private static CodeEntry NewCodeEntry(OrderFileRecord record, EntryKind kind, int ordinal) =>
         new(Icd10CmCode.ToDotted(record.Code), kind, record.IsBillable, record.LongTitle, record.ShortTitle, ordinal);
