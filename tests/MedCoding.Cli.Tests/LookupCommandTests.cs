@@ -5,7 +5,8 @@ using MedCoding.Testing;
 namespace MedCoding.Cli.Tests;
 
 /// <summary><c>medcoding lookup [CODE ...] --data DIR [--json]</c>, run in process over the official files.</summary>
-public sealed class LookupCommandTests
+[Collection(OfficialReleasesCollection.Name)]
+public sealed class LookupCommandTests(OfficialReleases releases)
 {
     /// <summary>The keys of a found code, in the order the issue gives them.</summary>
     private static readonly string[] s_foundKeys =
@@ -21,7 +22,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_JsonFy2021_EachLineHasTheIssueShape()
     {
-        var run = CommandRun.Of("", "lookup", "E11.65", "O09.A", "b99", "T36.0X1A", "S00.00XA", "E11", "E11.66", "E11..6", "--data", Folder("2021"), "--json");
+        var run = CommandRun.Of(releases, "", "lookup", "E11.65", "O09.A", "b99", "T36.0X1A", "S00.00XA", "E11", "E11.66", "E11..6", "--data", Folder("2021"), "--json");
 
         run.ExitCode.Should().Be(1, "E11.66 and E11..6 are not found");
         run.Error.Should().BeEmpty();
@@ -86,7 +87,8 @@ public sealed class LookupCommandTests
             .ToList();
         var stdin = string.Join("\n", records.Select(r => r.Code));
 
-        var run = CommandRun.Of(stdin, "lookup", "--data", Folder("2026"), "--json");
+        // Through the tool's own loading, end to end, as `medcoding lookup --data DIR --json < codes.txt` runs.
+        var run = CommandRun.OfTool(stdin, "lookup", "--data", Folder("2026"), "--json");
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
@@ -127,7 +129,7 @@ public sealed class LookupCommandTests
     {
         var stdin = "E11.65\r\n\r\n  e1165  \nE11.66\nE11..6\n123\nABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ\nQA0\n";
 
-        var run = CommandRun.Of(stdin, "lookup", "--data", Folder("2026"), "--json");
+        var run = CommandRun.Of(releases, stdin, "lookup", "--data", Folder("2026"), "--json");
 
         run.ExitCode.Should().Be(1);
         var lines = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -144,7 +146,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_AllArgumentsFound_ExitsZero()
     {
-        var run = CommandRun.Of("", "lookup", "E11.65", "QA0", "--data", Folder("2026"), "--json");
+        var run = CommandRun.Of(releases, "", "lookup", "E11.65", "QA0", "--data", Folder("2026"), "--json");
 
         run.ExitCode.Should().Be(0);
         run.Lines.Should().HaveCount(2);
@@ -163,7 +165,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_TextFy2021_IsReadable()
     {
-        var run = CommandRun.Of("", "lookup", "e11.65", "E11.66", "--data", Folder("2021"));
+        var run = CommandRun.Of(releases, "", "lookup", "e11.65", "E11.66", "--data", Folder("2021"));
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().BeEmpty("the 2021 release has its Tabular List");
@@ -181,7 +183,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_TextWithChildren_ListsThemMarkingHeaders()
     {
-        var run = CommandRun.Of("", "lookup", "S00.0", "--data", Folder("2026"));
+        var run = CommandRun.Of(releases, "", "lookup", "S00.0", "--data", Folder("2026"));
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().StartWith("note: ICD-10-CM FY2026 was loaded from its order file alone");
@@ -196,7 +198,7 @@ public sealed class LookupCommandTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "medcoding-no-such-folder");
 
-        var run = CommandRun.Of("", "lookup", "E11.65", "--data", folder, "--json");
+        var run = CommandRun.OfTool("", "lookup", "E11.65", "--data", folder, "--json");
 
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
@@ -212,7 +214,7 @@ public sealed class LookupCommandTests
             // SYNTHETIC: an addenda file is not an order file, even beside nothing else.
             File.WriteAllText(Path.Combine(folder, "icd10cm_order_addenda_2099.txt"), "synthetic\r\n");
 
-            var run = CommandRun.Of("", "lookup", "E11.65", "--data", folder);
+            var run = CommandRun.OfTool("", "lookup", "E11.65", "--data", folder);
 
             run.ExitCode.Should().Be(2);
             run.Error.Should().StartWith($"medcoding: {folder}: No ICD-10-CM order file here.");
@@ -226,7 +228,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_WithoutData_ExitsTwo()
     {
-        var run = CommandRun.Of("", "lookup", "E11.65");
+        var run = CommandRun.Of(releases, "", "lookup", "E11.65");
 
         run.ExitCode.Should().Be(2, "a wrong command line is a failure, not a code that was not found");
         run.Error.Should().Contain("--data");
@@ -235,7 +237,7 @@ public sealed class LookupCommandTests
     [Fact]
     public void Run_UnknownCommand_ExitsTwo()
     {
-        var run = CommandRun.Of("", "lokup", "E11.65");
+        var run = CommandRun.Of(releases, "", "lokup", "E11.65");
 
         run.ExitCode.Should().Be(2);
     }
