@@ -26,6 +26,8 @@ public sealed class OfficialReleases
         ["2026"] = new(() => RawOrderFile.Read(OfficialData.Path("icd10cm", "2026", "icd10cm_order_2026.txt"))),
     };
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _computed = new(StringComparer.Ordinal);
+
     private readonly Lazy<XDocument> _tabular2021 = new(() =>
         XDocument.Load(OfficialData.Path("icd10cm", "2021", "icd10cm_tabular_2021.xml"), LoadOptions.SetLineInfo));
 
@@ -56,6 +58,10 @@ public sealed class OfficialReleases
 
     /// <summary>Returns the order file of a release folder, read line by line by the test's own parser.</summary>
     public RawOrderFile OrderFile(string folder) => _orderFiles[folder].Value;
+
+    /// <summary>Returns a value computed once per test run from the official data (an expected tree, say).</summary>
+    public T Computed<T>(string key, Func<T> compute)
+        where T : class => (T)_computed.GetOrAdd(key, _ => new Lazy<object>(compute)).Value;
 }
 
 /// <summary>Every test class that reads the official releases belongs here, so each is loaded once.</summary>
