@@ -155,6 +155,42 @@ public sealed partial class Icd10CmReleaseTests(OfficialReleases official, ITest
     }
 
     [Fact]
+    public void Indexer_ThroughICodeLookup_ThrowsAKeyNotFoundException()
+    {
+        ICodeLookup lookup = official.Fy2021;
+
+        lookup["e11.65"].Name.Should().Be("E11.65");
+        lookup.Find("E11.66").Should().BeNull();
+        var act = () => lookup["E11.66"];
+        act.Should().Throw<KeyNotFoundException>().Which.Should().BeOfType<CodeNotFoundException>()
+            .Which.Message.Should().Be("E11.66 was not found in ICD-10-CM FY2021: no such code in this release.");
+    }
+
+    [Fact]
+    public void Find_FromManyThreadsAtOnce_FindsEveryCode()
+    {
+        var release = official.Release("2026");
+        var codes = official.OrderFile("2026").Lines.Select(l => l.Code).ToArray();
+        var missing = 0;
+
+        Parallel.ForEach(codes, code =>
+        {
+            if (release.Find(code) is null || release.GetParent(release.Find(code)!) is null && code.Length > 3)
+            {
+                Interlocked.Increment(ref missing);
+            }
+        });
+
+        missing.Should().Be(0);
+    }
+
+    [Fact]
+    public void ToString_Fy2021_GivesTheCounts()
+    {
+        official.Fy2021.ToString().Should().Be("ICD-10-CM FY2021: 72621 billable codes, 22737 headers, 22 chapters, 296 blocks");
+    }
+
+    [Fact]
     public void Release_FolderNames_AreInferred()
     {
         official.Release("2021").Release.Should().Be(Release.ForFiscalYear(CodeSystem.Icd10Cm, 2021));
