@@ -44,15 +44,19 @@ internal static class TabularListReader
         {
             return new Parser(reader, source).ReadDocument();
         }
-        catch (XmlException e) when (e.LineNumber == 0 && FindDoctypeLine(stream) is { } doctypeLine)
-        {
-            // The refusal of a DTD carries no line number of its own.
-            throw new DataFileException(source, doctypeLine,
-                "The Tabular List must not have a <!DOCTYPE>: DTDs and entities are refused, so that no external entity is ever resolved.", e);
-        }
         catch (XmlException e)
         {
-            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"The Tabular List is not well-formed XML: {e.Message}", e);
+            if (e.LineNumber > 0)
+            {
+                throw new DataFileException(source, e.LineNumber, $"The Tabular List is not well-formed XML: {e.Message}", e);
+            }
+
+            // The refusal of a DTD carries no line number of its own: find the DOCTYPE in the prolog.
+            var doctypeLine = FindDoctypeLine(stream);
+            throw doctypeLine is null
+                ? new DataFileException(source, null, $"The Tabular List is not well-formed XML: {e.Message}", e)
+                : new DataFileException(source, doctypeLine,
+                    "The Tabular List must not have a <!DOCTYPE>: DTDs and entities are refused, so that no external entity is ever resolved.", e);
         }
     }
 
