@@ -40,13 +40,15 @@ internal sealed class JsonLookupView(TextWriter output) : ILookupView
 
             WriteNames(json, "children", release.GetChildren(entry));
             WriteNames(json, "ancestors", release.GetAncestors(entry));
+            json.WriteStartObject("notes");
             if (!release.HasTabularList)
             {
+                // Every found code has "notes"; without a Tabular List it is empty, and this says why.
+                json.WriteEndObject();
                 json.WriteBoolean("notesAvailable", false);
                 return;
             }
 
-            json.WriteStartObject("notes");
             foreach (var group in release.GetNotes(entry).Notes.GroupBy(n => n.Kind))
             {
                 json.WriteStartArray(group.Key.ElementName());

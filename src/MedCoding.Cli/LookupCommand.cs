@@ -7,7 +7,7 @@ namespace MedCoding.Cli;
 /// <summary><c>medcoding lookup [CODE ...] --data DIR [--json]</c>: answers codes from the command line or standard input.</summary>
 internal static class LookupCommand
 {
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, Icd10CmRelease> loadFolder)
     {
         var codes = new Argument<string[]>("code")
         {
@@ -28,7 +28,7 @@ internal static class LookupCommand
 
         command.SetAction(parse =>
         {
-            var release = Icd10CmRelease.LoadFolder(parse.GetRequiredValue(data).FullName);
+            var release = loadFolder(parse.GetRequiredValue(data).FullName);
             if (release.Limitations is { } limitations && !parse.GetValue(json))
             {
                 stderr.WriteLine($"note: {limitations}");

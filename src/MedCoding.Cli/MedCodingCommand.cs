@@ -1,22 +1,30 @@
 using System.CommandLine;
 using MedCoding.Lookup;
+using MedCoding.Lookup.Icd10Cm;
 
 namespace MedCoding.Cli;
 
 /// <summary>Builds the <c>medcoding</c> command tree over the given standard streams.</summary>
 internal static class MedCodingCommand
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, folder => Icd10CmRelease.LoadFolder(folder));
+
+    /// <summary>Runs the command with another way to load a release folder (tests share releases loaded once).</summary>
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, Icd10CmRelease> loadFolder)
     {
         var root = new RootCommand("medcoding: US medical code sets (ICD-10-CM) from the official CMS/CDC files.")
         {
-            LookupCommand.Create(stdin, stdout, stderr),
+            LookupCommand.Create(stdin, stdout, stderr, loadFolder),
         };
 
         var parse = root.Parse(args);
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exitCode = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+
+            // System.CommandLine reports a wrong command line with 1, which is ours for "not found".
+            return parse.Errors.Count > 0 ? ExitCodes.Failure : exitCode;
         }
         catch (DataFileException e)
         {

@@ -111,14 +111,16 @@ public readonly struct Icd10CmCode : IEquatable<Icd10CmCode>, IComparable<Icd10C
     /// </summary>
     /// <param name="text">The input.</param>
     /// <param name="destination">A buffer of at least <see cref="MaxLength"/> characters.</param>
-    /// <param name="written">How many characters were written.</param>
+    /// <param name="written">How many characters were written; 0 when the input is rejected.</param>
     /// <returns><see langword="true"/> if the input is the shape of an ICD-10-CM code.</returns>
     public static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, out int written)
         => TryNormalize(text, destination, out written, out _);
 
     private static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, out int written, [NotNullWhen(false)] out string? error)
     {
+        // 'written' stays 0 on every failure; the count is only published on success.
         written = 0;
+        var count = 0;
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
@@ -171,29 +173,28 @@ public readonly struct Icd10CmCode : IEquatable<Icd10CmCode>, IComparable<Icd10C
                 return false;
             }
 
-            if (written == MaxLength)
+            if (count == MaxLength)
             {
                 error = $"Too long: an ICD-10-CM code has at most {MaxLength} characters besides the dot.";
                 return false;
             }
 
-            destination[written++] = char.ToUpperInvariant(c);
+            destination[count++] = char.ToUpperInvariant(c);
         }
 
-        if (written < MinLength)
+        if (count < MinLength)
         {
             error = $"Too short: an ICD-10-CM code has at least {MinLength} characters (a category such as I10).";
-            written = 0;
             return false;
         }
 
         if (!char.IsAsciiLetter(destination[0]))
         {
             error = "An ICD-10-CM code starts with a letter (A-Z), as in E11 or I10.";
-            written = 0;
             return false;
         }
 
+        written = count;
         error = null;
         return true;
     }

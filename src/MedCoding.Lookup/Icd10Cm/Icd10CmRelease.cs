@@ -88,7 +88,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     /// </summary>
     public string? Limitations => HasTabularList
         ? null
-        : $"{Release.Name} was loaded from its order file alone (no Tabular List XML): chapters, blocks and instructional notes are not available, and the hierarchy is built from the order file's headers.";
+        : $"{Release.Name} was loaded from its order file alone (no Tabular List XML): chapters, blocks and instructional notes are not available, the hierarchy is built from the order file's headers, and every seven-character code is taken for a 7th-character extension.";
 
     /// <summary>Gets every entry (chapters, blocks and codes) in tabular order.</summary>
     public IReadOnlyList<CodeEntry> Entries => _entries;

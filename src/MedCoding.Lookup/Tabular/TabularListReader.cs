@@ -46,8 +46,44 @@ internal static class TabularListReader
         }
         catch (XmlException e)
         {
-            throw new DataFileException(source, e.LineNumber, $"The Tabular List is not well-formed XML: {e.Message}", e);
+            if (e.LineNumber > 0)
+            {
+                throw new DataFileException(source, e.LineNumber, $"The Tabular List is not well-formed XML: {e.Message}", e);
+            }
+
+            // The refusal of a DTD carries no line number of its own: find the DOCTYPE in the prolog.
+            var doctypeLine = FindDoctypeLine(stream);
+            throw doctypeLine is null
+                ? new DataFileException(source, null, $"The Tabular List is not well-formed XML: {e.Message}", e)
+                : new DataFileException(source, doctypeLine,
+                    "The Tabular List must not have a <!DOCTYPE>: DTDs and entities are refused, so that no external entity is ever resolved.", e);
         }
+    }
+
+    /// <summary>Returns the line of a <c>&lt;!DOCTYPE</c> in the document's prolog, if the stream can be read again.</summary>
+    private static int? FindDoctypeLine(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        stream.Position = 0;
+        using var text = new StreamReader(stream, leaveOpen: true);
+        for (var line = 1; line <= 1000 && text.ReadLine() is { } content; line++)
+        {
+            if (content.Contains("<!DOCTYPE", StringComparison.Ordinal))
+            {
+                return line;
+            }
+
+            if (content.Contains("<ICD10CM.tabular", StringComparison.Ordinal))
+            {
+                return null; // past the prolog
+            }
+        }
+
+        return null;
     }
 
     private sealed class Parser(XmlReader reader, string source)
