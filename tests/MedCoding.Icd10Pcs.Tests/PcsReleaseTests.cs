@@ -1,0 +1,132 @@
+using MedCoding.CodeSets;
+using MedCoding.Lookup;
+using MedCoding.Testing;
+using Xunit.Abstractions;
+
+namespace MedCoding.Icd10Pcs.Tests;
+
+[Collection(PcsDataCollection.Name)]
+public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(2026, 79_115, 914)] // FY2026: the count of valid codes
+    [InlineData(2025, 78_948, 908)] // FY2025
+    public void LoadFolder_OrderFile_HasEveryCodeAndTableOfTheFile(int year, int codes, int tables)
+    {
+        var release = data.Release(year);
+        var records = data.Order(year);
+
+        release.CodeCount.Should().Be(codes);
+        release.TableCount.Should().Be(tables);
+        release.CodeCount.Should().Be(records.Count(r => r.IsBillable));
+        release.TableCount.Should().Be(records.Count(r => !r.IsBillable));
+        release.Release.Should().Be(Release.ForFiscalYear(CodeSystem.Icd10Pcs, year));
+        release.Tables.Should().BeNull();
+        release.Limitations.Should().Contain("order file alone");
+    }
+
+    [Theory]
+    [InlineData(2026)] // FY2026
+    [InlineData(2025)] // FY2025
+    public void Find_EveryRecordOfTheOrderFile_GivesItsTitlesAndKind(int year)
+    {
+        var release = data.Release(year);
+        foreach (var record in data.Order(year))
+        {
+            var entry = release.Find(record.Code);
+            entry.Should().NotBeNull(record.Code);
+            entry!.Name.Should().Be(record.Code);
+            entry.Title.Should().Be(record.LongTitle);
+            entry.ShortTitle.Should().Be(record.ShortTitle);
+            entry.IsBillable.Should().Be(record.IsBillable);
+            entry.Kind.Should().Be(record.IsBillable ? EntryKind.Code : EntryKind.Table);
+            release.Find(record.Code.ToLowerInvariant()).Should().BeSameAs(entry);
+        }
+    }
+
+    [Theory]
+    [InlineData("0016O70")] // letter O
+    [InlineData("ZZZZZZZ")] // the right shape, not a code
+    public void Indexer_UnknownCode_ThrowsCodeNotFound(string code)
+    {
+        var act = () => data.Release2026[code];
+
+        act.Should().Throw<CodeNotFoundException>().Which.Release.Version.Should().Be("2026");
+    }
+
+    [Fact]
+    public void LoadFolder_TablesXmlOnly_TakesValidityAndTitlesFromTheTables()
+    {
+        var release = PcsRelease.LoadFolder(OfficialData.Path("icd10pcs", "2020"));
+
+        release.HasOrderFile.Should().BeFalse();
+        release.Tables.Should().NotBeNull();
+        release.CodeCount.Should().Be(77_559);
+        release.TableCount.Should().Be(880);
+        release.Release.Name.Should().Be("ICD-10-PCS FY2020");
+        release.Limitations.Should().Contain("Tables XML alone");
+        release.Find("0016070")!.Title.Should().Be(
+            "Medical and Surgical, Central Nervous System and Cranial Nerves, Bypass: Cerebral Ventricle, Open, Autologous Tissue Substitute, Nasopharynx");
+        release.Find("001")!.Title.Should().Be("Central Nervous System and Cranial Nerves, Bypass");
+        foreach (var code in release.Tables!.Codes)
+        {
+            release.Find(code).Should().NotBeNull();
+            release.Decode(code).Should().NotBeNull();
+        }
+    }
+
+    [Fact]
+    public void LoadFolder_NoPcsFiles_ThrowsDataFileException()
+    {
+        var act = () => PcsRelease.LoadFolder(OfficialData.Path("gems", "2018"));
+
+        act.Should().Throw<DataFileException>().Which.Message.Should().Contain("No ICD-10-PCS files here");
+    }
+
+    [Fact]
+    public void LoadOrderFile_CodeBeforeItsHeader_ThrowsNamingTheLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pcs-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Join("\r\n",
+            "00001 001     0 Central Nervous System and Cranial Nerves, Bypass            Central Nervous System and Cranial Nerves, Bypass",
+            "00002 0026070 1 Synthetic code under the wrong table                         Synthetic code under the wrong table"));
+        try
+        {
+            var act = () => PcsRelease.LoadOrderFile(path, Release.ForFiscalYear(CodeSystem.Icd10Pcs, 2026));
+
+            var error = act.Should().Throw<DataFileException>().Which;
+            error.LineNumber.Should().Be(2);
+            error.Problem.Should().Contain("does not follow the header of its table 002");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The only Tables XML here is FY2020 and the order files are FY2025 and FY2026, so the years do not
+    /// allow an exact match. This pins what a comparison finds: codes deleted and added since 2020, and
+    /// that every code both know sits under a table both know.
+    /// </summary>
+    [Theory]
+    [InlineData(2026, 77_309, 250, 1_806)] // FY2026 against the FY2020 tables
+    [InlineData(2025, 77_323, 236, 1_625)] // FY2025 against the FY2020 tables
+    public void OrderFile_AgainstTables2020_DiffersByTheCodesAddedAndDeletedSince(int year, int inBoth, int onlyInTables, int onlyInOrderFile)
+    {
+        var tables = data.Tables2020;
+        var orderCodes = data.Order(year).Where(r => r.IsBillable).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var tableCodes = tables.Codes.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+        var both = orderCodes.Count(tableCodes.Contains);
+        var tablesOnly = tableCodes.Count(c => !orderCodes.Contains(c));
+        var orderOnly = orderCodes.Count(c => !tableCodes.Contains(c));
+        var newTables = data.Order(year).Where(r => !r.IsBillable && tables.FindTable(r.Code) is null).Select(r => r.Code).ToList();
+        output.WriteLine($"FY{year} order file vs 2020 tables: {both} in both, {tablesOnly} only in the tables (deleted since), {orderOnly} only in the order file (added since); tables new since 2020: {string.Join(' ', newTables)}");
+
+        both.Should().Be(inBoth);
+        tablesOnly.Should().Be(onlyInTables);
+        orderOnly.Should().Be(onlyInOrderFile);
+        orderCodes.Where(tableCodes.Contains).Should().OnlyContain(c => tables.FindTable(c) != null);
+    }
+}
