@@ -54,8 +54,31 @@ public sealed class PcsTable
     /// <summary>Gets the 1-based line of the Tables XML where the table starts.</summary>
     public int LineNumber { get; }
 
-    /// <summary>Gets the table's title as the order file writes its header: body system, then root operation.</summary>
-    public string Title => $"{BodySystem.Label}, {RootOperation.Label}";
+    /// <summary>
+    /// Gets the table's title as CMS's order file writes its header: body system and root operation in the
+    /// Medical and Surgical section (<c>Central Nervous System and Cranial Nerves, Bypass</c>); section, body system
+    /// and root operation elsewhere (<c>Obstetrics, Pregnancy, Change</c>), leaving out a body system of "None"
+    /// (<c>Mental Health, Psychological Tests</c>).
+    /// </summary>
+    public string Title
+    {
+        get
+        {
+            var parts = new List<string>(3);
+            if (Section.Character != '0')
+            {
+                parts.Add(Section.Label);
+            }
+
+            if (!string.Equals(BodySystem.Label, "None", StringComparison.Ordinal))
+            {
+                parts.Add(BodySystem.Label);
+            }
+
+            parts.Add(RootOperation.Label);
+            return string.Join(", ", parts);
+        }
+    }
 
     /// <summary>Gets every code the table defines, row by row.</summary>
     public IEnumerable<PcsCode> Codes => _rows.SelectMany(r => r.Codes);

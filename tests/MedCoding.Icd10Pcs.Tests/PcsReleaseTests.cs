@@ -129,4 +129,24 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
         orderOnly.Should().Be(onlyInOrderFile);
         orderCodes.Where(tableCodes.Contains).Should().OnlyContain(c => tables.FindTable(c) != null);
     }
+
+    [Theory]
+    [InlineData(2026, 877)] // FY2026 headers of tables the 2020 XML also has
+    [InlineData(2025, 877)] // FY2025
+    public void OrderFileHeaders_AgainstTables2020_HaveTheTablesTitles(int year, int common)
+    {
+        var headers = data.Order(year).Where(r => !r.IsBillable).ToList();
+        var matched = 0;
+        foreach (var header in headers)
+        {
+            if (data.Tables2020.FindTable(header.Code) is { } table)
+            {
+                header.LongTitle.Should().Be(table.Title, $"the header {header.Code} and the 2020 table name the same section, body system and root operation");
+                matched++;
+            }
+        }
+
+        matched.Should().Be(common);
+        data.Tables2020.Tables.Select(t => t.Prefix).Except(headers.Select(h => h.Code)).Should().Equal("XK0", "XR2", "XV5");
+    }
 }
