@@ -143,7 +143,7 @@ public sealed class DiagnosisGems
         foreach (var (source, list) in groups)
         {
             var display = direction == GemDirection.Icd9ToIcd10 ? Icd9CmCode.ToDotted(source) : Icd10CmCode.ToDotted(source);
-            result.Add(source, new GemMapping(source, display, direction, list));
+            result.Add(source, new GemMapping(source, display, direction, [.. list]));
         }
 
         return result;

@@ -12,14 +12,34 @@ namespace MedCoding.Gems;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class GemMapping
 {
-    internal GemMapping(string source, string displaySource, GemDirection direction, IReadOnlyList<GemEntry> entries)
+    internal GemMapping(string source, string displaySource, GemDirection direction, GemEntry[] entries)
     {
         Source = source;
         DisplaySource = displaySource;
         Direction = direction;
         Entries = entries;
-        Alternatives = [.. entries.Where(e => !e.Flags.IsCombination && !e.Flags.IsNoMap)];
-        Scenarios = [.. entries
+        var simple = 0;
+        var combinations = 0;
+        var exact = true;
+        foreach (var entry in entries)
+        {
+            exact &= !entry.Flags.IsApproximate;
+            if (entry.Flags.IsCombination)
+            {
+                combinations++;
+            }
+            else if (!entry.Flags.IsNoMap)
+            {
+                simple++;
+            }
+        }
+
+        IsExact = exact;
+        IsNoMap = simple == 0 && combinations == 0;
+
+        // Most sources map to one or a few codes and need no combination: share the array rather than copy it.
+        Alternatives = simple == entries.Length ? entries : [.. entries.Where(e => !e.Flags.IsCombination && !e.Flags.IsNoMap)];
+        Scenarios = combinations == 0 ? [] : [.. entries
             .Where(e => e.Flags.IsCombination)
             .GroupBy(e => e.Flags.Scenario)
             .OrderBy(g => g.Key)
@@ -39,7 +59,7 @@ public sealed class GemMapping
     public IReadOnlyList<GemEntry> Entries { get; }
 
     /// <summary>Gets a value indicating whether the source has no equivalent (its only entry is a no-map entry).</summary>
-    public bool IsNoMap => Entries.Count > 0 && Entries.All(e => e.Flags.IsNoMap);
+    public bool IsNoMap { get; }
 
     /// <summary>Gets the targets that each express the source alone (non-combination entries); a single one for a one-to-one mapping.</summary>
     public IReadOnlyList<GemEntry> Alternatives { get; }
@@ -48,7 +68,7 @@ public sealed class GemMapping
     public IReadOnlyList<GemScenario> Scenarios { get; }
 
     /// <summary>Gets a value indicating whether every entry is exact (no approximate flag).</summary>
-    public bool IsExact => Entries.All(e => !e.Flags.IsApproximate);
+    public bool IsExact { get; }
 
     /// <summary>Returns the source and its targets in words.</summary>
     /// <returns>A readable description.</returns>
