@@ -13,6 +13,7 @@ namespace MedCoding.Gems.IO;
 internal static class GemFileReader
 {
     private const string NoMap = "NoDx";
+    private const int MaxLineLength = 64;
 
     public static List<GemEntry> Read(string path, GemDirection direction, List<GemIrregularity> irregularities)
     {
@@ -33,8 +34,14 @@ internal static class GemFileReader
     {
         var entries = new List<GemEntry>(content.Length / 20);
         var seen = new HashSet<(string, string?, GemFlags)>();
+        // Codes repeat across lines (a source on consecutive lines, a target under many sources): keep one string each.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pooled = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        var dotted9 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dotted10 = new Dictionary<string, string>(StringComparer.Ordinal);
         var lineNumber = 0;
         Span<Range> fields = stackalloc Range[4];
+        Span<char> chars = stackalloc char[MaxLineLength];
         while (!content.IsEmpty)
         {
             lineNumber++;
@@ -54,15 +61,20 @@ internal static class GemFileReader
                 }
             }
 
-            var line = Encoding.ASCII.GetString(bytes).TrimEnd('\r');
-            var count = line.AsSpan().SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (bytes.Length > MaxLineLength)
+            {
+                throw new DataFileException(source, lineNumber, $"The line has {bytes.Length} characters; a GEM line has at most {MaxLineLength}.");
+            }
+
+            ReadOnlySpan<char> line = chars[..Encoding.ASCII.GetChars(bytes, chars)].TrimEnd('\r');
+            var count = line.SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (count != 3)
             {
                 throw new DataFileException(source, lineNumber, "Expected three fields: source code, target code (or NoDx) and five flag digits.");
             }
 
-            var from = line[fields[0]];
-            var to = line[fields[1]];
+            var from = Pool(pooled, line[fields[0]]);
+            var to = Pool(pooled, line[fields[1]]);
             if (to != NoMap && to.Any(char.IsAsciiLetterLower))
             {
                 // The official 2018 backward GEM writes one ICD-9-CM code in lower case (v5889): accept it upper-cased, and report it.
@@ -70,7 +82,7 @@ internal static class GemFileReader
                 to = to.ToUpperInvariant();
             }
             var flags = ParseFlags(line[fields[2]], source, lineNumber);
-            CheckShape(from, direction == GemDirection.Icd9ToIcd10, source, lineNumber, "source");
+            CheckShape(from, direction == GemDirection.Icd9ToIcd10, source, lineNumber, "source", direction == GemDirection.Icd9ToIcd10 ? dotted9 : dotted10);
             string? target = null;
             string? display = null;
             if (to == NoMap)
@@ -87,7 +99,7 @@ internal static class GemFileReader
                     throw new DataFileException(source, lineNumber, $"The no-map flag is 1 but the target is {to}, not NoDx.");
                 }
 
-                display = CheckShape(to, direction != GemDirection.Icd9ToIcd10, source, lineNumber, "target");
+                display = CheckShape(to, direction != GemDirection.Icd9ToIcd10, source, lineNumber, "target", direction != GemDirection.Icd9ToIcd10 ? dotted9 : dotted10);
                 target = to;
             }
 
@@ -107,9 +119,21 @@ internal static class GemFileReader
         return entries;
     }
 
-    private static GemFlags ParseFlags(string text, string source, int lineNumber)
+    private static string Pool(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> code)
     {
-        if (text.Length != 5 || !text.All(char.IsAsciiDigit) || text[0] > '1' || text[1] > '1' || text[2] > '1')
+        if (pool.TryGetValue(code, out var text))
+        {
+            return text;
+        }
+
+        text = new string(code);
+        pool[text] = text;
+        return text;
+    }
+
+    private static GemFlags ParseFlags(ReadOnlySpan<char> text, string source, int lineNumber)
+    {
+        if (text.Length != 5 || text.ContainsAnyExceptInRange('0', '9') || text[0] > '1' || text[1] > '1' || text[2] > '1')
         {
             throw new DataFileException(source, lineNumber,
                 $"The flags '{text}' must be five digits: approximate (0/1), no map (0/1), combination (0/1), scenario (0-9), choice list (0-9).");
@@ -128,6 +152,18 @@ internal static class GemFileReader
         }
 
         return flags;
+    }
+
+    private static string CheckShape(string code, bool icd9, string source, int lineNumber, string what, Dictionary<string, string> dotted)
+    {
+        if (dotted.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var result = CheckShape(code, icd9, source, lineNumber, what);
+        dotted.Add(code, result);
+        return result;
     }
 
     private static string CheckShape(string code, bool icd9, string source, int lineNumber, string what)
