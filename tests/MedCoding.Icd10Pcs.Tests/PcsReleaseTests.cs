@@ -104,6 +104,57 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
         }
     }
 
+    private const string MiniTables = """
+        <ICD10PCS.tabular><version>2030</version>
+        <pcsTable>
+          <axis pos="1" values="1"><title>Section</title><label code="0">Synthetic Section</label></axis>
+          <axis pos="2" values="1"><title>Body System</title><label code="0">Synthetic System</label></axis>
+          <axis pos="3" values="1"><title>Operation</title><label code="1">Synthetic Operation</label><definition>Invented for tests</definition></axis>
+          <pcsRow codes="2">
+            <axis pos="4" values="1"><title>Body Part</title><label code="6">Part</label></axis>
+            <axis pos="5" values="2"><title>Approach</title><label code="0">Open</label><label code="3">Percutaneous</label></axis>
+            <axis pos="6" values="1"><title>Device</title><label code="Z">No Device</label></axis>
+            <axis pos="7" values="1"><title>Qualifier</title><label code="Z">No Qualifier</label></axis>
+          </pcsRow>
+        </pcsTable></ICD10PCS.tabular>
+        """;
+
+    [Theory]
+    [InlineData("00160ZZ", "00163ZZ", null)] // the same codes: loads
+    [InlineData("00160ZZ", "00164ZZ", "00164ZZ is in the order file but not in the Tables XML")] // a code the tables lack
+    public void LoadFolder_OrderFileAndTablesOfOneYear_MustAgreeOnEveryCode(string first, string second, string? problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("pcs-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_tables_2030.xml"), MiniTables);
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_order_2030.txt"), string.Join("\r\n",
+                "00001 001     0 Synthetic System, Synthetic Operation                        Synthetic System, Synthetic Operation",
+                $"00002 {first} 1 Synthetic short title one                                    Synthetic long title one",
+                $"00003 {second} 1 Synthetic short title two                                    Synthetic long title two") + "\r\n");
+
+            var act = () => PcsRelease.LoadFolder(folder);
+
+            if (problem is null)
+            {
+                var release = act();
+                release.Limitations.Should().BeNull();
+                release.Find(first)!.Title.Should().Be("Synthetic long title one");
+                release.Decode(PcsCode.Parse(second))!.RootOperationDefinition.Should().Be("Invented for tests");
+            }
+            else
+            {
+                var error = act.Should().Throw<DataFileException>().Which;
+                error.LineNumber.Should().Be(3);
+                error.Problem.Should().StartWith(problem);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>
     /// The only Tables XML here is FY2020 and the order files are FY2025 and FY2026, so the years do not
     /// allow an exact match. This pins what a comparison finds: codes deleted and added since 2020, and
