@@ -13,7 +13,9 @@ internal static class SystemLookup
     {
         var option = new Option<string>("--system")
         {
-            Description = "Code system: cm (ICD-10-CM, the default), pcs (ICD-10-PCS), hcpcs (HCPCS Level II), cpt (CPT, from a licensed file), modifier (CPT and Level II modifiers).",
+            Description = "Code system: cm (ICD-10-CM, the default); pcs (ICD-10-PCS: --data holds the order file, the Tables XML, or both); "
+                + "hcpcs (HCPCS Level II: --data holds HCPCyyyy_CONTR_ANWEB.txt); cpt (--data holds a licensed cptYYYY.txt, code TAB descriptor; without it codes are recognised by shape only); "
+                + "modifier (CPT modifiers, and Level II modifiers when --data holds the HCPCS file).",
             DefaultValueFactory = _ => Icd10Cm,
         };
         option.AcceptOnlyFromAmong(Icd10Cm, "pcs", "hcpcs", "cpt", "modifier");

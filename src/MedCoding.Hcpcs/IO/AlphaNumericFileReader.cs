@@ -396,7 +396,7 @@ internal static class AlphaNumericFileReader
                 (values ??= []).Add(value.Trim());
             }
 
-            return values is null ? [] : values;
+            return values is null ? [] : [.. values];
         }
 
         public int Number(int first, int last, string what)
