@@ -20,14 +20,21 @@ internal static class LookupCommand
             Required = true,
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line." };
+        var system = SystemLookup.CreateOption();
 
         var command = new Command("lookup", "Look ICD-10-CM codes up: titles, billable flag, hierarchy and instructional notes.")
         {
-            codes, data, json,
+            codes, data, json, system,
         };
 
         command.SetAction(parse =>
         {
+            if (SystemLookup.Handles(parse.GetValue(system)))
+            {
+                var codeInputs = parse.GetValue(codes) is { Length: > 0 } list ? list : ReadLines(stdin);
+                return SystemLookup.Run(parse.GetValue(system)!, parse.GetRequiredValue(data).FullName, parse.GetValue(json), codeInputs, stdout, stderr);
+            }
+
             var release = loadFolder(parse.GetRequiredValue(data).FullName);
             if (release.Limitations is { } limitations && !parse.GetValue(json))
             {

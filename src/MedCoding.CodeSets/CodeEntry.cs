@@ -36,8 +36,8 @@ public sealed class CodeEntry
     /// <summary>Gets where the entry sits in the hierarchy.</summary>
     public EntryKind Kind { get; }
 
-    /// <summary>Gets a value indicating whether this entry is a code (not a chapter or a block).</summary>
-    public bool IsCode => Kind is not (EntryKind.Chapter or EntryKind.Block);
+    /// <summary>Gets a value indicating whether this entry is a code (not a chapter, a block or an ICD-10-PCS table).</summary>
+    public bool IsCode => Kind is not (EntryKind.Chapter or EntryKind.Block or EntryKind.Table);
 
     /// <summary>Gets a value indicating whether the code is valid for HIPAA-covered transactions (a billable code, not a header).</summary>
     public bool IsBillable { get; }
