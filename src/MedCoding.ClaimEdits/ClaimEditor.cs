@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using MedCoding.Claims;
+
+namespace MedCoding.ClaimEdits;
+
+/// <summary>
+/// Returns the claim editor: a fixed set of edits over fixed data, which checks claims and returns findings.
+/// </summary>
+/// <remarks>
+/// <para>Build one with <see cref="CreateBuilder"/>: start from the default edits, add payer-specific ones,
+/// remove or replace others, change a rule's severity or error code.</para>
+/// <para>Checking never changes the claim.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var editor = ClaimEditor.CreateBuilder(data).AddDefaultEdits().WithSeverity(RuleCatalog.DuplicateLine, Severity.Error).Build();
+/// var result = editor.Check(claim);                 // every edit
+/// var ncci = editor.Check(claim, RuleSets.Ncci);    // NCCI edits only
+/// </code>
+/// </example>
+/// <threadsafety>Immutable and thread-safe: one editor may check many claims at once.</threadsafety>
+public sealed class ClaimEditor
+{
+    private readonly IClaimEdit[] _edits;
+    private readonly ClaimEditorSettings _settings;
+
+    internal ClaimEditor(ClaimEditData data, IClaimEdit[] edits, ClaimEditorSettings settings)
+    {
+        Data = data;
+        _edits = edits;
+        _settings = settings;
+    }
+
+    /// <summary>Gets the data the edits read.</summary>
+    public ClaimEditData Data { get; }
+
+    /// <summary>Gets the edits, in the order they run.</summary>
+    public IReadOnlyList<IClaimEdit> Edits => _edits;
+
+    /// <summary>Returns a builder for an editor over the given data.</summary>
+    /// <param name="data">The code sets and edit tables.</param>
+    /// <returns>An empty builder; call <see cref="ClaimEditorBuilder.AddDefaultEdits"/> for the built-in edits.</returns>
+    public static ClaimEditorBuilder CreateBuilder(ClaimEditData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new ClaimEditorBuilder(data);
+    }
+
+    /// <summary>Returns an editor with every default edit over the given data.</summary>
+    /// <param name="data">The code sets and edit tables.</param>
+    /// <returns>The editor.</returns>
+    public static ClaimEditor CreateDefault(ClaimEditData data) => CreateBuilder(data).AddDefaultEdits().Build();
+
+    /// <summary>Returns the findings of every edit on a claim.</summary>
+    /// <param name="claim">The claim; it is not changed.</param>
+    /// <returns>The findings.</returns>
+    public ClaimEditResult Check(Claim claim) => Check(claim, null);
+
+    /// <summary>Returns the findings of the edits in some rule sets only (<see cref="RuleSets"/>).</summary>
+    /// <param name="claim">The claim; it is not changed.</param>
+    /// <param name="ruleSets">The rule sets to run, e.g. <see cref="RuleSets.Ncci"/>; <see langword="null"/> or empty for all.</param>
+    /// <returns>The findings.</returns>
+    public ClaimEditResult Check(Claim claim, params IEnumerable<string>? ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        IReadOnlySet<string>? filter = null;
+        if (ruleSets is not null)
+        {
+            var set = ruleSets.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            filter = set.Count == 0 ? null : set;
+        }
+
+        var findings = new List<Finding>();
+        var context = new ClaimEditContext(claim, Data, _settings, findings) { RuleSetFilter = filter };
+        foreach (var edit in _edits)
+        {
+            if (ShouldRun(edit, context))
+            {
+                edit.Check(context);
+            }
+        }
+
+        return new ClaimEditResult(findings);
+    }
+
+    private static bool ShouldRun(IClaimEdit edit, ClaimEditContext context)
+    {
+        foreach (var rule in edit.Rules)
+        {
+            if (context.IsEnabled(rule))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The per-rule configuration an editor was built with.</summary>
+internal sealed class ClaimEditorSettings(FrozenDictionary<string, RuleOverride> overrides, FrozenSet<string> disabled)
+{
+    public FrozenDictionary<string, RuleOverride> Overrides { get; } = overrides;
+
+    public bool IsEnabled(RuleDescriptor rule) => !disabled.Contains(rule.Id);
+}
+
+internal readonly record struct RuleOverride(Severity? Severity, string? ErrorCode);
