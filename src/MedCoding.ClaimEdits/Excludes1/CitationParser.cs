@@ -52,10 +52,10 @@ public static partial class CitationParser
         {
             var from = Undotted(tokens[i]);
             var to = from;
+            var dashed = tokens[i].Groups["dash"].Success;
             if (i + 1 < tokens.Count)
             {
                 var between = text[(tokens[i].Index + tokens[i].Length)..tokens[i + 1].Index].Trim();
-                var dashed = tokens[i].Groups["dash"].Success;
                 if (between is "-" or "to" or "- to" || (dashed && between.Length == 0))
                 {
                     to = Undotted(tokens[i + 1]);
@@ -63,7 +63,7 @@ public static partial class CitationParser
                 }
             }
 
-            (result ??= []).Add(new CodeCitation(from, to, kind, qualifier, position, value1, value2));
+            (result ??= []).Add(new CodeCitation(from, to, dashed, kind, qualifier, position, value1, value2));
         }
 
     }

@@ -35,8 +35,9 @@ public enum CitationQualifierKind
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class CodeCitation
 {
-    internal CodeCitation(string from, string to, CitationQualifierKind qualifierKind, string? qualifier, int position, string value1, string value2)
+    internal CodeCitation(string from, string to, bool dashed, CitationQualifierKind qualifierKind, string? qualifier, int position, string value1, string value2)
     {
+        _dashed = dashed;
         From = from;
         To = to;
         QualifierKind = qualifierKind;
@@ -46,6 +47,7 @@ public sealed class CodeCitation
         _value2 = value2;
     }
 
+    private readonly bool _dashed;
     private readonly int _position;
     private readonly string _value1;
     private readonly string _value2;
@@ -105,7 +107,9 @@ public sealed class CodeCitation
     /// <returns>The citation.</returns>
     public override string ToString()
     {
-        var text = IsRange ? $"{Icd10CmCode.ToDotted(From)}-{Icd10CmCode.ToDotted(To)}" : Icd10CmCode.ToDotted(From);
+        var text = IsRange ? $"{Icd10CmCode.ToDotted(From)}-{Icd10CmCode.ToDotted(To)}"
+            : !_dashed ? Icd10CmCode.ToDotted(From)
+            : From.Length == Icd10CmCode.MinLength ? $"{From}.-" : $"{Icd10CmCode.ToDotted(From)}-";
         return Qualifier is null ? text : $"{text} {Qualifier}";
     }
 }

@@ -145,7 +145,7 @@ public sealed class MceCodeLists
                     codeType = 'D';
                     if (!Icd10CmCode.TryParse(code, out var dx, out var error) || dx.Value != code)
                     {
-                        throw new DataFileException(path, i + 1, $"ICD_Code '{code}' is not an undotted ICD-10-CM code{(error is null ? string.Empty : $": {error}")}.");
+                        throw new DataFileException(path, i + 1, error is null ? $"ICD_Code '{code}' is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code '{code}' is not an undotted ICD-10-CM code: {error}");
                     }
 
                     break;

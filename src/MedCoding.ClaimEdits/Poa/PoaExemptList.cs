@@ -94,10 +94,12 @@ public sealed partial class PoaExemptLists : IPoaExemptSource
             throw new DataFileException(path, null, $"The POA-exempt list could not be read: {e.Message}", e);
         }
 
-        var header = $"Order{fiscalYear % 100:D2}";
-        if (lines.Length == 0 || lines[0].Split('\t') is not [var first, "POAexemptCode", "Description"] || first != header)
+        // The order column is named for the year: Order26 (FY2026), OrdFY25 (FY2025).
+        var year = $"{fiscalYear % 100:D2}";
+        if (lines.Length == 0 || lines[0].Split('\t') is not [var first, "POAexemptCode", "Description"]
+            || !first.StartsWith("Ord", StringComparison.Ordinal) || !first.EndsWith(year, StringComparison.Ordinal) || first.Length > 7)
         {
-            throw new DataFileException(path, 1, $"The first line must be the header {header}, POAexemptCode, Description (tab-separated).");
+            throw new DataFileException(path, 1, $"The first line must be the header Order{year} (or OrdFY{year}), POAexemptCode, Description (tab-separated).");
         }
 
         var codes = new HashSet<string>(lines.Length, StringComparer.Ordinal);
