@@ -16,11 +16,11 @@ internal ref struct DelimitedLines
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
 
-    public DelimitedLines(ReadOnlySpan<byte> data)
+    public DelimitedLines(ReadOnlySpan<byte> data, int linesBefore = 0)
     {
         _data = data;
-        _position = data.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
-        LineNumber = 0;
+        _position = linesBefore == 0 && data.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        LineNumber = linesBefore;
     }
 
     public int LineNumber { get; private set; }

@@ -27,12 +27,14 @@ public sealed class PtpEditTable
     private const int Fields = 7;
     private readonly long[] _keys;
     private readonly Row[] _rows;
+    private readonly int _count;
     private readonly string[] _rationales;
 
-    private PtpEditTable(NcciProvider provider, long[] keys, Row[] rows, string[] rationales)
+    private PtpEditTable(NcciProvider provider, long[] keys, Row[] rows, int count, string[] rationales)
     {
         Provider = provider;
         _keys = keys;
+        _count = count;
         _rows = rows;
         _rationales = rationales;
     }
@@ -41,7 +43,7 @@ public sealed class PtpEditTable
     public NcciProvider Provider { get; }
 
     /// <summary>Gets the number of edits (rows) in the table.</summary>
-    public int Count => _keys.Length;
+    public int Count => _count;
 
     /// <summary>Returns the edits read from one file.</summary>
     /// <param name="path">The file.</param>
@@ -61,8 +63,21 @@ public sealed class PtpEditTable
         var builder = new Builder();
         foreach (var path in paths)
         {
-            var data = DelimitedLines.Read(path, out _);
-            builder.Add(data, path);
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new DataFileException(path, null, $"The file could not be read: {e.Message}", e);
+            }
+
+            using (stream)
+            {
+                builder.Add(stream, path);
+            }
         }
 
         return builder.Build(provider);
@@ -79,7 +94,7 @@ public sealed class PtpEditTable
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         var builder = new Builder();
-        builder.Add(DelimitedLines.ReadAll(stream), sourceName);
+        builder.Add(stream, sourceName);
         return builder.Build(provider);
     }
 
@@ -99,7 +114,7 @@ public sealed class PtpEditTable
 
         var key = ServiceCodeKey.Pair(k1, k2);
         var day = dateOfService.DayNumber;
-        for (var i = LowerBound(key); i < _keys.Length && _keys[i] == key; i++)
+        for (var i = LowerBound(key); i < _count && _keys[i] == key; i++)
         {
             ref readonly var row = ref _rows[i];
             if (day >= row.Effective && day < row.Deletion)
@@ -126,7 +141,7 @@ public sealed class PtpEditTable
 
         var key = ServiceCodeKey.Pair(k1, k2);
         var result = new List<PtpEdit>();
-        for (var i = LowerBound(key); i < _keys.Length && _keys[i] == key; i++)
+        for (var i = LowerBound(key); i < _count && _keys[i] == key; i++)
         {
             result.Add(ToEdit(key, _rows[i]));
         }
@@ -136,7 +151,7 @@ public sealed class PtpEditTable
 
     private int LowerBound(long key)
     {
-        int lo = 0, hi = _keys.Length;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
@@ -162,7 +177,7 @@ public sealed class PtpEditTable
         (PtpModifierIndicator)row.Indicator,
         _rationales[row.Rationale]);
 
-    internal readonly record struct Row(int Effective, int Deletion, int Rationale, byte Indicator, bool Prior1996);
+    internal readonly record struct Row(int Effective, int Deletion, ushort Rationale, byte Indicator, bool Prior1996);
 
     private sealed class Builder
     {
@@ -172,12 +187,73 @@ public sealed class PtpEditTable
         private Row[] _rows = new Row[1024];
         private int _count;
 
-        public void Add(ReadOnlySpan<byte> data, string source)
+        private bool _started;
+        private int _lastRationale = -1;
+
+        public void Add(Stream stream, string source)
         {
-            var lines = new DelimitedLines(data);
+            if (stream.CanSeek)
+            {
+                // A PTP line is at least about 30 bytes: size the arrays once.
+                EnsureCapacity(_count + (int)Math.Min(stream.Length / 30, int.MaxValue / 2));
+            }
+
+            _started = false;
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+            try
+            {
+                var filled = 0;
+                var linesBefore = 0;
+                while (true)
+                {
+                    int read;
+                    try
+                    {
+                        read = stream.Read(buffer, filled, buffer.Length - filled);
+                    }
+                    catch (IOException e)
+                    {
+                        throw new DataFileException(source, null, $"The file could not be read: {e.Message}", e);
+                    }
+
+                    filled += read;
+                    var end = read == 0 ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+                    if (end == 0 && filled == buffer.Length)
+                    {
+                        // One line longer than the buffer: grow it.
+                        var bigger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, filled).CopyTo(bigger);
+                        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                        continue;
+                    }
+
+                    linesBefore = AddLines(buffer.AsSpan(0, end), source, linesBefore);
+                    buffer.AsSpan(end, filled - end).CopyTo(buffer);
+                    filled -= end;
+                    if (read == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            if (!_started)
+            {
+                throw new DataFileException(source, null, "The file holds no PTP edits (lines of column 1 code, column 2 code, ...).");
+            }
+        }
+
+        private int AddLines(ReadOnlySpan<byte> data, string source, int linesBefore)
+        {
+            var lines = new DelimitedLines(data, linesBefore);
             Span<Range> f = stackalloc Range[Fields + 1];
-            var started = false;
-            var lastRationale = -1;
+            ref var started = ref _started;
+            ref var lastRationale = ref _lastRationale;
             while (lines.MoveNext(out var line))
             {
                 if (line.Trim((byte)' ').IsEmpty || line.IndexOfAnyExcept("\t, "u8) < 0)
@@ -232,18 +308,14 @@ public sealed class PtpEditTable
                 Append(ServiceCodeKey.Pair(c1, c2), new Row(effective, deletion, rationale, indicator, prior));
             }
 
-            if (!started)
-            {
-                throw new DataFileException(source, null, "The file holds no PTP edits (lines of column 1 code, column 2 code, ...).");
-            }
+            return lines.LineNumber;
         }
 
         public PtpEditTable Build(NcciProvider provider)
         {
-            var keys = _keys.AsSpan(0, _count).ToArray();
-            var rows = _rows.AsSpan(0, _count).ToArray();
-            Array.Sort(keys, rows);
-            return new PtpEditTable(provider, keys, rows, [.. _rationales]);
+            // Sorted in place; the arrays keep their spare capacity rather than being copied once more.
+            _keys.AsSpan(0, _count).Sort(_rows.AsSpan(0, _count));
+            return new PtpEditTable(provider, _keys, _rows, _count, [.. _rationales]);
         }
 
         private static int? ParseDate(ReadOnlySpan<byte> field, string source, int line, string what)
@@ -267,32 +339,45 @@ public sealed class PtpEditTable
             throw new DataFileException(source, line, string.Create(CultureInfo.InvariantCulture, $"The {what} must be a date YYYYMMDD{(what == "deletion date" ? " or '*'" : string.Empty)}."));
         }
 
-        private int Intern(ReadOnlySpan<byte> text, ref int last)
+        private ushort Intern(ReadOnlySpan<byte> text, ref int last)
         {
             if (last >= 0 && text.SequenceEqual(_rationaleBytes[last]))
             {
-                return last;
+                return (ushort)last;
             }
 
             for (var i = 0; i < _rationaleBytes.Count; i++)
             {
                 if (text.SequenceEqual(_rationaleBytes[i]))
                 {
-                    return last = i;
+                    return (ushort)(last = i);
                 }
+            }
+
+            if (_rationales.Count == ushort.MaxValue)
+            {
+                throw new InvalidOperationException("More than 65,535 different PTP rationales; CMS's files have a few dozen.");
             }
 
             _rationaleBytes.Add(text.ToArray());
             _rationales.Add(DelimitedLines.Text(text));
-            return last = _rationales.Count - 1;
+            return (ushort)(last = _rationales.Count - 1);
+        }
+
+        private void EnsureCapacity(int capacity)
+        {
+            if (capacity > _keys.Length)
+            {
+                Array.Resize(ref _keys, capacity);
+                Array.Resize(ref _rows, capacity);
+            }
         }
 
         private void Append(long key, Row row)
         {
             if (_count == _keys.Length)
             {
-                Array.Resize(ref _keys, _count * 2);
-                Array.Resize(ref _rows, _count * 2);
+                EnsureCapacity(_count * 2);
             }
 
             _keys[_count] = key;

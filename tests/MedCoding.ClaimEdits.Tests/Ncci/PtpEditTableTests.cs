@@ -58,6 +58,24 @@ public sealed class PtpEditTableTests
     }
 
     [Fact]
+    public void Load_MalformedLineFarIntoALargeFile_NamesItsLine()
+    {
+        // The file is read in chunks of 1 MB: the line number must carry across them.
+        var path = Path.Combine(Path.GetTempPath(), $"medcoding-ptp-{Guid.NewGuid():N}.txt");
+        try
+        {
+            SyntheticPtpFile.Write(path, 60_000);
+            File.AppendAllText(path, "93000\t93010\t\t20020101\t*\t5\tx\r\n");
+            var act = () => PtpEditTable.Load(path, NcciProvider.Practitioner);
+            act.Should().Throw<DataFileException>().Which.LineNumber.Should().Be(60_003);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Load_NoEdits_Throws()
     {
         var act = () => PtpEditTable.Load(TestData.TempFile(Header), NcciProvider.Practitioner);
