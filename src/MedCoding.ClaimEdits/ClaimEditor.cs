@@ -29,7 +29,11 @@ public sealed class ClaimEditor
         Data = data;
         _edits = edits;
         _settings = settings;
+        RuleSetNames = edits.SelectMany(e => e.Rules).Select(r => r.RuleSet).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Gets the names of the rule sets the edits belong to (<see cref="RuleSets"/>, and those of added edits).</summary>
+    public IReadOnlySet<string> RuleSetNames { get; }
 
     /// <summary>Gets the data the edits read.</summary>
     public ClaimEditData Data { get; }
@@ -60,6 +64,7 @@ public sealed class ClaimEditor
     /// <param name="claim">The claim; it is not changed.</param>
     /// <param name="ruleSets">The rule sets to run, e.g. <see cref="RuleSets.Ncci"/>; <see langword="null"/> or empty for all.</param>
     /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentException">A rule set is not one of <see cref="RuleSetNames"/> (a typo would silently run nothing).</exception>
     public ClaimEditResult Check(Claim claim, params IEnumerable<string>? ruleSets)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -67,6 +72,14 @@ public sealed class ClaimEditor
         if (ruleSets is not null)
         {
             var set = ruleSets.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in set)
+            {
+                if (!RuleSetNames.Contains(name))
+                {
+                    throw new ArgumentException($"'{name}' is not a rule set of this editor ({string.Join(", ", RuleSetNames.Order(StringComparer.Ordinal))}).", nameof(ruleSets));
+                }
+            }
+
             filter = set.Count == 0 ? null : set;
         }
 

@@ -61,6 +61,13 @@ public sealed class ClaimEditorTests
     }
 
     [Fact]
+    public void Check_UnknownRuleSet_ThrowsRatherThanRunningNothing()
+    {
+        var act = () => TestData.Editor.Check(MessyClaim(), "Nccci");
+        act.Should().Throw<ArgumentException>().WithMessage("'Nccci' is not a rule set of this editor (Diagnosis, Line, Mce, Modifier, Mue, Ncci, Poa, Procedure).*");
+    }
+
+    [Fact]
     public void Builder_SeverityErrorCodeAndDisable_ApplyPerRule()
     {
         var editor = ClaimEditor.CreateBuilder(TestData.Data)

@@ -194,8 +194,8 @@ public sealed class PtpEditTable
         {
             if (stream.CanSeek)
             {
-                // A PTP line is at least about 30 bytes: size the arrays once.
-                EnsureCapacity(_count + (int)Math.Min(stream.Length / 30, int.MaxValue / 2));
+                // CMS's PTP lines average some 60-90 bytes with their rationale: size the arrays once.
+                EnsureCapacity(_count + (int)Math.Min(stream.Length / 60, int.MaxValue / 2));
             }
 
             _started = false;
@@ -313,8 +313,14 @@ public sealed class PtpEditTable
 
         public PtpEditTable Build(NcciProvider provider)
         {
-            // Sorted in place; the arrays keep their spare capacity rather than being copied once more.
             _keys.AsSpan(0, _count).Sort(_rows.AsSpan(0, _count));
+            if (_keys.Length - _count > _count / 4)
+            {
+                // Do not keep more than a quarter of spare capacity for the life of the table.
+                Array.Resize(ref _keys, _count);
+                Array.Resize(ref _rows, _count);
+            }
+
             return new PtpEditTable(provider, _keys, _rows, _count, [.. _rationales]);
         }
 
