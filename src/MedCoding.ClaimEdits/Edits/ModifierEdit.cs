@@ -29,7 +29,9 @@ public sealed record ModifierEdit : IClaimEdit
     public void Check(ClaimEditContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Without a modifier list, conflicts are still found among the modifiers NCCI policy names; nothing is called unknown.
         var source = context.Data.Modifiers;
+        var categorize = source ?? ModifierList.NcciPolicy;
         var lines = context.Claim.Lines;
         Span<int> categories = stackalloc int[8];
         for (var i = 0; i < lines.Count; i++)
@@ -40,17 +42,10 @@ public sealed record ModifierEdit : IClaimEdit
             for (var m = 0; m < count; m++)
             {
                 var modifier = modifiers[m];
-                categories[m] = 0;
-                if (source is not null)
+                categories[m] = categorize.Find(modifier) is { } info ? (int)info.Categories : 0;
+                if (source is not null && categories[m] == 0 && source.Find(modifier) is null)
                 {
-                    if (source.Find(modifier) is { } info)
-                    {
-                        categories[m] = (int)info.Categories;
-                    }
-                    else
-                    {
-                        context.Report(s_rules[0], target, $"'{modifier}' is not a known CPT or HCPCS modifier.", modifier);
-                    }
+                    context.Report(s_rules[0], target, $"'{modifier}' is not a known CPT or HCPCS modifier.", modifier);
                 }
 
                 for (var k = 0; k < m; k++)
@@ -60,11 +55,6 @@ public sealed record ModifierEdit : IClaimEdit
                         context.Report(s_rules[1], target, $"Modifier {modifier} is reported twice on line {i + 1}.", modifier);
                     }
                 }
-            }
-
-            if (source is null)
-            {
-                continue;
             }
 
             foreach (var (first, second, why) in Conflicts)

@@ -30,7 +30,7 @@ public sealed record PtpEdit : IClaimEdit
             return;
         }
 
-        var modifiers = context.Data.Modifiers ?? new ModifierList([]);
+        var modifiers = context.Data.Modifiers ?? ModifierList.NcciPolicy;
         var lines = claim.Lines;
         for (var i = 0; i < lines.Count; i++)
         {

@@ -129,6 +129,12 @@ public sealed class ModifierList : IModifierSource
         }
     }
 
+    /// <summary>
+    /// Gets a list of the modifiers NCCI policy names (<see cref="NcciModifierPolicy"/>) and TC, with their
+    /// categories: what the edits use to recognise LT, RT, 50, 26, TC and the bypass modifiers when no HCPCS file is loaded.
+    /// </summary>
+    public static ModifierList NcciPolicy { get; } = new([.. NcciModifierPolicy.Associated.Where(m => !char.IsAsciiDigit(m[0])), "TC"]);
+
     /// <summary>Gets the number of Level II modifiers.</summary>
     public int Level2Count => _level2.Count;
 

@@ -68,6 +68,17 @@ public sealed class LineEditTests
     }
 
     [Fact]
+    public void Check_WithoutAModifierList_FindsConflictsButCallsNothingUnknown()
+    {
+        var editor = ClaimEditor.CreateDefault(new ClaimEditData { PractitionerPtp = TestData.Data.PractitionerPtp });
+        var result = editor.Check(Professional([Dx("M25.571")], Line("73630", modifiers: ["LT", "RT", "YY"])));
+        result.ShouldHave(RuleCatalog.ModifierConflict, "lines[0]");
+        result.ShouldNotHave(RuleCatalog.ModifierUnknown);
+        // The NCCI-associated modifiers still bypass an indicator-1 edit.
+        editor.Check(Professional([Dx("M23.221")], Line("29881"), Line("29877", modifiers: ["XS"]))).ShouldNotHave(RuleCatalog.PtpBundled);
+    }
+
+    [Fact]
     public void Check_SameServiceTwice_IsADuplicateUnlessMarkedAsARepeat()
     {
         var finding = Check(Professional([Dx("I10")], Line("93000"), Line("93000"))).ShouldHave(RuleCatalog.DuplicateLine, "lines[1]");
