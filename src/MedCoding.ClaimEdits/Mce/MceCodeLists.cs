@@ -177,36 +177,3 @@ public sealed class MceCodeLists
         return new MceCodeLists(version, lists.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal)));
     }
 }
-
-/// <summary>
-/// Returns the age ranges of the Medicare Code Editor's age edits, in completed years.
-/// </summary>
-/// <param name="Newborn">The newborn range (the MCE's: 0 to 0).</param>
-/// <param name="Pediatric">The pediatric range (0 to 17).</param>
-/// <param name="Maternity">The maternity range (12 to 55).</param>
-/// <param name="Adult">The adult range (15 to 124).</param>
-/// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record MceAgeRanges(AgeRange Newborn, AgeRange Pediatric, AgeRange Maternity, AgeRange Adult)
-{
-    /// <summary>
-    /// Gets the ranges of CMS's <i>Definitions of Medicare Code Edits</i> v37 (the version of the lists in
-    /// <c>mce/v37</c>): newborn 0, pediatric 0-17, maternity 12-55, adult 15-124.
-    /// </summary>
-    public static MceAgeRanges Default { get; } = new(new(0, 0), new(0, 17), new(12, 55), new(15, 124));
-}
-
-/// <summary>Returns an inclusive range of ages in completed years.</summary>
-/// <param name="Minimum">The youngest age allowed.</param>
-/// <param name="Maximum">The oldest age allowed.</param>
-/// <threadsafety>Immutable and thread-safe.</threadsafety>
-public readonly record struct AgeRange(int Minimum, int Maximum)
-{
-    /// <summary>Returns whether an age is in the range.</summary>
-    /// <param name="age">The age in completed years.</param>
-    /// <returns><see langword="true"/> if it is.</returns>
-    public bool Contains(int age) => age >= Minimum && age <= Maximum;
-
-    /// <summary>Returns the range as text, e.g. <c>12-55</c>.</summary>
-    /// <returns>The range.</returns>
-    public override string ToString() => Minimum == Maximum ? $"{Minimum}" : $"{Minimum}-{Maximum}";
-}

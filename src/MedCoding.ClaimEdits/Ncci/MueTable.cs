@@ -5,35 +5,6 @@ using MedCoding.Lookup;
 namespace MedCoding.ClaimEdits.Ncci;
 
 /// <summary>
-/// Identifies how a Medically Unlikely Edit is adjudicated (the MUE Adjudication Indicator).
-/// </summary>
-public enum MueAdjudicationIndicator
-{
-    /// <summary>1: a line edit; each line's units are compared with the MUE value.</summary>
-    Line = 1,
-
-    /// <summary>2: a date-of-service edit based on policy; the units of every line of the code on one date of service are added up.</summary>
-    DateOfServicePolicy = 2,
-
-    /// <summary>3: a date-of-service edit based on clinical information; the units on one date of service are added up.</summary>
-    DateOfServiceClinical = 3,
-}
-
-/// <summary>
-/// Returns one row of an MUE file.
-/// </summary>
-/// <param name="Code">The HCPCS/CPT code.</param>
-/// <param name="Value">The most units of service reported for the code by one provider for one patient (per line or per day).</param>
-/// <param name="Indicator">Whether the value is per line or per date of service.</param>
-/// <param name="Rationale">The MUE rationale, e.g. <c>Clinical: Data</c>.</param>
-/// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record MueEdit(string Code, int Value, MueAdjudicationIndicator Indicator, string Rationale)
-{
-    /// <summary>Gets a value indicating whether units are added up over the date of service (indicators 2 and 3).</summary>
-    public bool IsPerDateOfService => Indicator != MueAdjudicationIndicator.Line;
-}
-
-/// <summary>
 /// Returns the Medically Unlikely Edits of one provider type, read from CMS's MUE file.
 /// </summary>
 /// <remarks>

@@ -1,36 +1,6 @@
 namespace MedCoding.ClaimEdits.Ncci;
 
 /// <summary>
-/// Identifies whether an NCCI-associated modifier may bypass a PTP edit (the file's "Modifier" column).
-/// </summary>
-public enum PtpModifierIndicator
-{
-    /// <summary>0: no modifier bypasses the edit; the column 2 code is never paid with the column 1 code.</summary>
-    NotAllowed = 0,
-
-    /// <summary>1: an NCCI-associated modifier bypasses the edit when the circumstances justify it.</summary>
-    Allowed = 1,
-
-    /// <summary>9: the edit does not apply (it was deleted back to its effective date).</summary>
-    NotApplicable = 9,
-}
-
-/// <summary>
-/// Identifies which NCCI PTP or MUE file a table came from.
-/// </summary>
-public enum NcciProvider
-{
-    /// <summary>Practitioner services (and ambulatory surgical centers): professional claims.</summary>
-    Practitioner = 1,
-
-    /// <summary>Hospital outpatient services (OPPS): institutional claims.</summary>
-    Hospital = 2,
-
-    /// <summary>Durable medical equipment suppliers (MUE only).</summary>
-    DurableMedicalEquipment = 3,
-}
-
-/// <summary>
 /// Returns one row of an NCCI procedure-to-procedure (PTP) edit file.
 /// </summary>
 /// <param name="Column1">The column 1 code: the one paid.</param>

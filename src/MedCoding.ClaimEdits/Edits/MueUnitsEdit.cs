@@ -9,7 +9,7 @@ namespace MedCoding.ClaimEdits.Edits;
 /// </summary>
 /// <remarks>Professional claims use <see cref="ClaimEditData.PractitionerMue"/>, institutional ones <see cref="ClaimEditData.HospitalMue"/>.</remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record MueEdit : IClaimEdit
+public sealed record MueUnitsEdit : IClaimEdit
 {
     private static readonly RuleDescriptor[] s_rules = [RuleCatalog.Get(RuleCatalog.MueExceeded)];
 

@@ -12,7 +12,7 @@ namespace MedCoding.ClaimEdits.Edits;
 /// </summary>
 /// <remarks>Professional claims use <see cref="ClaimEditData.PractitionerPtp"/>, institutional ones <see cref="ClaimEditData.HospitalPtp"/>.</remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record PtpEdit : IClaimEdit
+public sealed record PtpBundlingEdit : IClaimEdit
 {
     private static readonly RuleDescriptor[] s_rules = [RuleCatalog.Get(RuleCatalog.PtpBundled)];
 
