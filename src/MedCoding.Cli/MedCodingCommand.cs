@@ -17,6 +17,7 @@ internal static class MedCodingCommand
         {
             LookupCommand.Create(stdin, stdout, stderr, loadFolder),
             MapCommand.Create(stdin, stdout, stderr),
+            ScrubCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);

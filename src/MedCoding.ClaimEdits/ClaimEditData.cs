@@ -1,0 +1,56 @@
+using MedCoding.ClaimEdits.Excludes1;
+using MedCoding.ClaimEdits.Mce;
+using MedCoding.ClaimEdits.Ncci;
+using MedCoding.ClaimEdits.Poa;
+using MedCoding.ClaimEdits.Sources;
+
+namespace MedCoding.ClaimEdits;
+
+/// <summary>
+/// Returns the code sets and edit tables the claim edits read. Every part is optional: an edit whose
+/// data is missing does not run (no NCCI table, no PTP findings).
+/// </summary>
+/// <threadsafety>Immutable once built (init-only properties); thread-safe when its sources are.</threadsafety>
+public sealed class ClaimEditData
+{
+    /// <summary>Gets the ICD-10-CM releases, from which the one in force on each date of service is taken.</summary>
+    public IIcd10CmReleaseSource? Icd10Cm { get; init; }
+
+    /// <summary>
+    /// Gets the Excludes1 notes to use when the release in force has no Tabular List (only its order
+    /// file): the notes of the newest release that has one. <see langword="null"/> to check Excludes1 only
+    /// against releases with their own Tabular List.
+    /// </summary>
+    public Excludes1Index? FallbackExcludes1 { get; init; }
+
+    /// <summary>Gets the ICD-10-PCS codes, for the procedures of institutional claims.</summary>
+    public IProcedureCodeSource? Icd10Pcs { get; init; }
+
+    /// <summary>Gets the CPT and HCPCS codes, for service lines.</summary>
+    public IServiceCodeSource? ServiceCodes { get; init; }
+
+    /// <summary>Gets the modifiers.</summary>
+    public IModifierSource? Modifiers { get; init; }
+
+    /// <summary>Gets the NCCI PTP edits for practitioner services (professional claims).</summary>
+    public PtpEditTable? PractitionerPtp { get; init; }
+
+    /// <summary>Gets the NCCI PTP edits for hospital outpatient services (institutional claims).</summary>
+    public PtpEditTable? HospitalPtp { get; init; }
+
+    /// <summary>Gets the MUE values for practitioner services (professional claims).</summary>
+    public MueTable? PractitionerMue { get; init; }
+
+    /// <summary>Gets the MUE values for outpatient hospital services (institutional claims).</summary>
+    public MueTable? HospitalMue { get; init; }
+
+    /// <summary>Gets the Medicare Code Editor lists (age, sex, manifestation).</summary>
+    public MceCodeLists? Mce { get; init; }
+
+    /// <summary>Gets the age ranges of the Medicare Code Editor's age edits.</summary>
+    /// <value>The default is <see cref="MceAgeRanges.Default"/> (newborn 0, pediatric 0-17, maternity 12-55, adult 15-124).</value>
+    public MceAgeRanges MceAgeRanges { get; init; } = MceAgeRanges.Default;
+
+    /// <summary>Gets the POA-exempt lists by fiscal year.</summary>
+    public IPoaExemptSource? PoaExempt { get; init; }
+}

@@ -1,0 +1,58 @@
+using MedCoding.Claims;
+
+namespace MedCoding.ClaimEdits.Edits;
+
+/// <summary>
+/// Checks the present-on-admission indicators of an institutional claim: POA_MISSING when a code that is
+/// not exempt has none, POA_INVALID when the value is not Y, N, U, W or 1 (or is 1, "exempt", for a code
+/// that is not), POA_EXEMPT_REPORTED when a code on the POA-exempt list carries Y, N, U or W.
+/// </summary>
+/// <remarks>Runs only when the POA-exempt list of the fiscal year of the date of service is loaded.</remarks>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed record PresentOnAdmissionEdit : IClaimEdit
+{
+    private static readonly RuleDescriptor[] s_rules =
+        [RuleCatalog.Get(RuleCatalog.PoaMissing), RuleCatalog.Get(RuleCatalog.PoaInvalid), RuleCatalog.Get(RuleCatalog.PoaExemptReported)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Rules => s_rules;
+
+    /// <inheritdoc />
+    public void Check(ClaimEditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claim = context.Claim;
+        if (claim.Type != ClaimType.Institutional || context.Data.PoaExempt is not { } exemptList)
+        {
+            return;
+        }
+
+        foreach (var dx in context.Diagnoses)
+        {
+            if (dx.ParseError is not null || exemptList.IsExempt(dx.Code, claim.DateOfService) is not { } exempt)
+            {
+                continue;
+            }
+
+            var poa = dx.Diagnosis.PresentOnAdmission?.Trim();
+            var blank = string.IsNullOrEmpty(poa);
+            var value = blank ? null : poa!.ToUpperInvariant();
+            if (value is not (null or "Y" or "N" or "U" or "W" or "1"))
+            {
+                context.Report(s_rules[1], dx.Target, $"'{poa}' is not a present-on-admission indicator for {dx.Code}: use Y, N, U or W{(exempt ? ", or leave it blank (the code is exempt)" : string.Empty)}.", poa);
+            }
+            else if (exempt && value is "Y" or "N" or "U" or "W")
+            {
+                context.Report(s_rules[2], dx.Target, $"{dx.Code} is exempt from POA reporting: leave its indicator blank (or 1) rather than {value}.", poa);
+            }
+            else if (!exempt && value is null)
+            {
+                context.Report(s_rules[0], dx.Target, $"{dx.Code} needs a present-on-admission indicator (Y, N, U or W): it is not on the POA-exempt list.");
+            }
+            else if (!exempt && value == "1")
+            {
+                context.Report(s_rules[1], dx.Target, $"{dx.Code} is not exempt from POA reporting, so 1 (exempt) is not valid: use Y, N, U or W.", poa);
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using MedCoding.CodeSets;
+using MedCoding.Lookup;
+
+namespace MedCoding.ClaimEdits.Mce;
+
+/// <summary>
+/// Returns the Medicare Code Editor's "simple" code lists: age (newborn, pediatric, maternity, adult),
+/// sex (female-only and male-only diagnoses and procedures), manifestation and unacceptable principal
+/// diagnoses, non-covered procedures.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The layout is the tab-separated one of <c>mce/v37/MCE_Simple_Code_Edits_v37.txt</c>: a header row
+/// <c>MCE_Version ICD_Version MCE_Section MCE_Subsection MCE_Edit_Type ICD_Code_Type ICD_Code ICD_Desc</c>,
+/// then one code per line; <c>ICD_Code_Type</c> is D (ICD-10-CM diagnosis) or P (ICD-10-PCS procedure),
+/// codes are undotted. Every edit type is kept (<see cref="GetCodes"/>), including ones the claim edits
+/// do not use.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed class MceCodeLists
+{
+    /// <summary>The edit type of diagnoses for newborns only (age 0).</summary>
+    public const string NewbornOnly = "Newborn_Only";
+
+    /// <summary>The edit type of diagnoses for children only.</summary>
+    public const string PediatricOnly = "Pediatric_Only";
+
+    /// <summary>The edit type of diagnoses for pregnant patients (maternity ages).</summary>
+    public const string MaternityOnly = "Maternity_Only";
+
+    /// <summary>The edit type of diagnoses for adults only.</summary>
+    public const string AdultOnly = "Adult_Only";
+
+    /// <summary>The edit type of codes for females only.</summary>
+    public const string FemaleOnly = "Female_Only";
+
+    /// <summary>The edit type of codes for males only.</summary>
+    public const string MaleOnly = "Male_Only";
+
+    /// <summary>The edit type of manifestation codes, not allowed as principal diagnosis.</summary>
+    public const string PrincipalManifestation = "Principal_Manifestation";
+
+    /// <summary>The edit type of codes unacceptable as principal diagnosis.</summary>
+    public const string PrincipalUnacceptable = "Principal_Unacceptable";
+
+    private static readonly string[] s_header = ["MCE_Version", "ICD_Version", "MCE_Section", "MCE_Subsection", "MCE_Edit_Type", "ICD_Code_Type", "ICD_Code", "ICD_Desc"];
+
+    private readonly FrozenDictionary<(string EditType, char CodeType), FrozenSet<string>> _lists;
+
+    private MceCodeLists(string version, FrozenDictionary<(string, char), FrozenSet<string>> lists)
+    {
+        Version = version;
+        _lists = lists;
+    }
+
+    /// <summary>Gets the MCE version of the file, e.g. <c>37</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>Gets the edit types in the file with their code type (D or P).</summary>
+    public IEnumerable<(string EditType, char CodeType)> EditTypes => _lists.Keys;
+
+    /// <summary>Returns the codes of an edit type.</summary>
+    /// <param name="editType">The edit type, e.g. <see cref="MaternityOnly"/>.</param>
+    /// <param name="codeType"><c>D</c> for diagnoses, <c>P</c> for procedures.</param>
+    /// <returns>The undotted codes, or an empty set.</returns>
+    public IReadOnlySet<string> GetCodes(string editType, char codeType) =>
+        _lists.TryGetValue((editType, codeType), out var codes) ? codes : FrozenSet<string>.Empty;
+
+    /// <summary>Returns whether a diagnosis is on the list of an edit type.</summary>
+    /// <param name="editType">The edit type.</param>
+    /// <param name="code">The diagnosis.</param>
+    /// <returns><see langword="true"/> if listed.</returns>
+    public bool ListsDiagnosis(string editType, Icd10CmCode code) =>
+        _lists.TryGetValue((editType, 'D'), out var codes) && codes.Contains(code.Value);
+
+    /// <summary>Returns whether an ICD-10-PCS procedure is on the list of an edit type.</summary>
+    /// <param name="editType">The edit type.</param>
+    /// <param name="code">The undotted, upper-case procedure code.</param>
+    /// <returns><see langword="true"/> if listed.</returns>
+    public bool ListsProcedure(string editType, string code) =>
+        _lists.TryGetValue((editType, 'P'), out var codes) && codes.Contains(code);
+
+    /// <summary>Returns the lists read from an MCE file.</summary>
+    /// <param name="path">The file, e.g. <c>mce/v37/MCE_Simple_Code_Edits_v37.txt</c>.</param>
+    /// <returns>The lists.</returns>
+    /// <exception cref="DataFileException">The file is missing or a line is malformed; the exception names the line.</exception>
+    public static MceCodeLists Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, null, $"The MCE file could not be read: {e.Message}", e);
+        }
+
+        if (lines.Length == 0 || !lines[0].TrimEnd('\r').Split('\t').SequenceEqual(s_header, StringComparer.Ordinal))
+        {
+            throw new DataFileException(path, 1, $"The first line must be the header {string.Join(" ", s_header)} (tab-separated).");
+        }
+
+        string? version = null;
+        var lists = new Dictionary<(string, char), HashSet<string>>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != s_header.Length)
+            {
+                throw new DataFileException(path, i + 1, $"Expected {s_header.Length} tab-separated fields ({string.Join(", ", s_header)}); found {fields.Length}.");
+            }
+
+            if (fields[1] != "10")
+            {
+                throw new DataFileException(path, i + 1, "ICD_Version must be 10.");
+            }
+
+            version ??= fields[0];
+            if (fields[0] != version)
+            {
+                throw new DataFileException(path, i + 1, $"MCE_Version is {fields[0]}, but the file started with version {version}.");
+            }
+
+            var editType = fields[4];
+            if (editType.Length == 0)
+            {
+                throw new DataFileException(path, i + 1, "MCE_Edit_Type is empty.");
+            }
+
+            var code = fields[6];
+            char codeType;
+            switch (fields[5])
+            {
+                case "D":
+                    codeType = 'D';
+                    if (!Icd10CmCode.TryParse(code, out var dx, out var error) || dx.Value != code)
+                    {
+                        throw new DataFileException(path, i + 1, error is null ? $"ICD_Code '{code}' is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code '{code}' is not an undotted ICD-10-CM code: {error}");
+                    }
+
+                    break;
+                case "P":
+                    codeType = 'P';
+                    if (code.Length != 7 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
+                    {
+                        throw new DataFileException(path, i + 1, $"ICD_Code '{code}' is not an ICD-10-PCS code (7 letters or digits).");
+                    }
+
+                    break;
+                default:
+                    throw new DataFileException(path, i + 1, "ICD_Code_Type must be D (diagnosis) or P (procedure).");
+            }
+
+            if (!lists.TryGetValue((editType, codeType), out var set))
+            {
+                lists[(editType, codeType)] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(code);
+        }
+
+        if (version is null)
+        {
+            throw new DataFileException(path, null, "The file holds no codes.");
+        }
+
+        return new MceCodeLists(version, lists.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal)));
+    }
+}

@@ -1,0 +1,36 @@
+using MedCoding.ClaimEdits.Edits;
+
+namespace MedCoding.ClaimEdits.Tests.Edits;
+
+public sealed class EditDefaultsTests
+{
+    [Fact]
+    public void DiagnosisLimitEdit_Defaults_AreTheClaimForms()
+    {
+        var edit = new DiagnosisLimitEdit();
+        edit.ProfessionalLimit.Should().Be(12); // 837P / CMS-1500 item 21, A-L.
+        edit.InstitutionalLimit.Should().Be(25); // 837I: principal and 24 others.
+    }
+
+    [Fact]
+    public void DiagnosisPointerEdit_Default_IsFourPointers() => new DiagnosisPointerEdit().MaxPointers.Should().Be(4);
+
+    [Fact]
+    public void DiagnosisCodeEdit_Default_SuggestsTwentyCodes() => new DiagnosisCodeEdit().MaxSuggestions.Should().Be(20);
+
+    [Fact]
+    public void RuleCatalog_Severities_AreErrorsButDuplicatesAndExemptPoa()
+    {
+        RuleCatalog.All.Where(r => r.DefaultSeverity == Severity.Warning).Select(r => r.Id)
+            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported]);
+    }
+
+    [Fact]
+    public void RuleCatalog_RuleSets_GroupTheEditsAsCodersDo()
+    {
+        RuleCatalog.Get(RuleCatalog.PtpBundled).RuleSet.Should().Be(RuleSets.Ncci);
+        RuleCatalog.Get(RuleCatalog.MueExceeded).RuleSet.Should().Be(RuleSets.Mue);
+        RuleCatalog.All.Where(r => r.RuleSet == RuleSets.Diagnosis).Should().HaveCount(9);
+        RuleCatalog.All.Where(r => r.RuleSet == RuleSets.PresentOnAdmission).Should().HaveCount(3);
+    }
+}

@@ -1,0 +1,81 @@
+using MedCoding.Claims;
+using static MedCoding.ClaimEdits.Tests.Make;
+
+namespace MedCoding.ClaimEdits.Tests.Edits;
+
+/// <summary>Present on admission, age and sex (the Medicare Code Editor lists).</summary>
+public sealed class InstitutionalEditTests
+{
+    private static readonly Patient s_woman70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Female);
+    private static readonly Patient s_woman30 = new(new DateOnly(1995, 6, 1), AdministrativeSex.Female);
+    private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);
+
+    private static ClaimEditResult Check(Claim claim) => TestData.Editor.Check(claim);
+
+    [Fact]
+    public void Check_DiagnosisWithoutPoa_IsMissingUnlessExempt()
+    {
+        var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("I10")])).ShouldHave(RuleCatalog.PoaMissing, "diagnoses[1]");
+        finding.Message.Should().Be("I10 needs a present-on-admission indicator (Y, N, U or W): it is not on the POA-exempt list.");
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("I10", "Y")])).ShouldNotHave(RuleCatalog.PoaMissing);
+        // Z99.89 is on the FY2026 POA-exempt list: blank is right.
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89")])).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_PoaThatIsNoIndicator_IsInvalid()
+    {
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "X")])).ShouldHave(RuleCatalog.PoaInvalid, "diagnoses[0]").Message
+            .Should().Be("'X' is not a present-on-admission indicator for E11.65: use Y, N, U or W.");
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "1")])).ShouldHave(RuleCatalog.PoaInvalid, "diagnoses[0]");
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "W")])).ShouldNotHave(RuleCatalog.PoaInvalid);
+    }
+
+    [Fact]
+    public void Check_PoaOnAnExemptCode_IsAWarning()
+    {
+        var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89", "Y")])).ShouldHave(RuleCatalog.PoaExemptReported, "diagnoses[1]");
+        finding.Severity.Should().Be(Severity.Warning);
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89", "1")])).ShouldNotHave(RuleCatalog.PoaExemptReported);
+    }
+
+    [Fact]
+    public void Check_ProfessionalClaim_HasNoPoaEdits()
+    {
+        Check(Professional([Dx("E11.65", "X"), Dx("I10")], Line("99214", [1, 2]))).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_GestationalDiabetesAtSeventy_ConflictsWithTheMaternityAges()
+    {
+        var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("O24.410", "Y")])).ShouldHave(RuleCatalog.AgeConflict, "diagnoses[0]");
+        finding.Message.Should().Be("O24.410 is a maternity diagnosis (Medicare Code Editor v37: ages 12-55), and the patient's age on the date of service is outside that range.");
+        finding.Message.Should().NotContain("1955").And.NotContain("70");
+        Check(Institutional(Fy2026Date, s_woman30, [Dx("O24.410", "Y")])).ShouldNotHave(RuleCatalog.AgeConflict);
+    }
+
+    [Fact]
+    public void Check_NewbornCodeForAnAdult_ConflictsWithTheNewbornAge()
+    {
+        // Z38.00 (single liveborn, born in hospital) is on the newborn list (age 0) and POA-exempt.
+        Check(Institutional(Fy2026Date, s_woman30, [Dx("Z38.00")])).ShouldHave(RuleCatalog.AgeConflict, "diagnoses[0]");
+        var newborn = new Patient(Fy2026Date, AdministrativeSex.Female);
+        Check(Institutional(Fy2026Date, newborn, [Dx("Z38.00")])).ShouldNotHave(RuleCatalog.AgeConflict);
+    }
+
+    [Fact]
+    public void Check_ProstateHyperplasiaForAWoman_ConflictsWithTheMaleOnlyList()
+    {
+        var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("N40.0", "Y")])).ShouldHave(RuleCatalog.SexConflict, "diagnoses[0]");
+        finding.Message.Should().Be("N40.0 is a male-only diagnosis (Medicare Code Editor v37) on a claim for a female patient.");
+        Check(Institutional(Fy2026Date, s_man70, [Dx("N40.0", "Y")])).ShouldNotHave(RuleCatalog.SexConflict);
+    }
+
+    [Fact]
+    public void Check_HysterectomyForAMan_ConflictsWithTheFemaleOnlyProcedures()
+    {
+        // 0UT90ZZ (resection of uterus, open) is on the MCE's female-only procedure list.
+        Check(Institutional(Fy2026Date, s_man70, [Dx("D25.9", "Y")], new ClaimProcedure("0UT90ZZ"))).ShouldHave(RuleCatalog.SexConflict, "procedures[0]");
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("D25.9", "Y")], new ClaimProcedure("0UT90ZZ"))).ShouldNotHave(RuleCatalog.SexConflict);
+    }
+}

@@ -1,0 +1,104 @@
+using MedCoding.ClaimEdits.Excludes1;
+using MedCoding.ClaimEdits.Mce;
+using MedCoding.ClaimEdits.Ncci;
+using MedCoding.ClaimEdits.Poa;
+using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims;
+using MedCoding.Testing;
+
+namespace MedCoding.ClaimEdits.Tests;
+
+/// <summary>
+/// The data every claim-edit test reads, loaded once: the official ICD-10-CM releases (FY2021 with its
+/// Tabular List, FY2025, the April 2025 update, FY2026), ICD-10-PCS FY2025/FY2026, the MCE v37 lists, the
+/// POA-exempt lists FY2025/FY2026, the HCPCS 2019 modifiers, and the synthetic PTP/MUE fixtures.
+/// </summary>
+internal static class TestData
+{
+    private static readonly Lazy<Icd10CmReleaseSet> s_releases = new(() => Icd10CmReleaseSet.FromFolders(
+    [
+        OfficialData.Path("icd10cm", "2021"),
+        OfficialData.Path("icd10cm", "2025"),
+        OfficialData.Path("icd10cm", "2025-04"),
+        OfficialData.Path("icd10cm", "2026"),
+    ]));
+
+    private static readonly Lazy<ClaimEditData> s_data = new(() => new ClaimEditData
+    {
+        Icd10Cm = s_releases.Value,
+        FallbackExcludes1 = Excludes1Index.For(Fy2021),
+        Icd10Pcs = Icd10PcsCodeSet.LoadOrderFiles(
+        [
+            (2025, OfficialData.Path("icd10pcs", "2025", "icd10pcs_order_2025.txt")),
+            (2026, OfficialData.Path("icd10pcs", "2026", "icd10pcs_order_2026.txt")),
+        ]),
+        ServiceCodes = ServiceCodeSet.ShapeOnly,
+        Modifiers = ModifierList.LoadHcpcsFile(OfficialData.Path("hcpcs", "2019", "HCPC2019_CONTR_ANWEB.txt")),
+        PractitionerPtp = PtpEditTable.Load(Fixture("synthetic-ptp-practitioner.txt"), NcciProvider.Practitioner),
+        HospitalPtp = PtpEditTable.Load(Fixture("synthetic-ptp-hospital.csv"), NcciProvider.Hospital),
+        PractitionerMue = MueTable.Load(Fixture("synthetic-mue-practitioner.csv"), NcciProvider.Practitioner),
+        Mce = Mce.Value,
+        PoaExempt = PoaExemptLists.LoadFolders([OfficialData.Path("icd10cm", "2025"), OfficialData.Path("icd10cm", "2026")]),
+    });
+
+    private static readonly Lazy<MceCodeLists> s_mce = new(() => MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")));
+
+    private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(Data));
+
+    public static Icd10CmReleaseSet Releases => s_releases.Value;
+
+    public static Lookup.Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021));
+
+    public static Lazy<MceCodeLists> Mce => s_mce;
+
+    public static ClaimEditData Data => s_data.Value;
+
+    public static ClaimEditor Editor => s_editor.Value;
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    /// <summary>Writes a synthetic data file to a temporary path and returns it.</summary>
+    public static string TempFile(string content, string extension = ".txt")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"medcoding-claimedits-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
+
+/// <summary>Builds realistic claims in a few words.</summary>
+internal static class Make
+{
+    public static readonly DateOnly Fy2026Date = new(2025, 11, 3);
+    public static readonly DateOnly Fy2025Date = new(2025, 3, 3);
+    public static readonly DateOnly Fy2021Date = new(2021, 3, 1);
+
+    public static Patient Adult(AdministrativeSex sex = AdministrativeSex.Female) => new(new DateOnly(1950, 2, 1), sex);
+
+    public static ClaimDiagnosis Dx(string code, string? poa = null) => new(code, poa);
+
+    public static ServiceLine Line(string code, int[]? pointers = null, string[]? modifiers = null, decimal units = 1, DateOnly? date = null) =>
+        new(code, modifiers, units, pointers ?? [1], date, "11", 100m);
+
+    public static Claim Professional(DateOnly date, ClaimDiagnosis[] diagnoses, params ServiceLine[] lines) =>
+        new(ClaimType.Professional, date, Adult(), diagnoses, null, lines.Length == 0 ? [Line("99214")] : lines);
+
+    public static Claim Professional(ClaimDiagnosis[] diagnoses, params ServiceLine[] lines) => Professional(Fy2026Date, diagnoses, lines);
+
+    public static Claim Institutional(DateOnly date, Patient patient, ClaimDiagnosis[] diagnoses, params ClaimProcedure[] procedures) =>
+        new(ClaimType.Institutional, date, patient, diagnoses, procedures, []);
+}
+
+/// <summary>Assertions on results, in the words of the rules.</summary>
+internal static class ResultAssertions
+{
+    public static Finding ShouldHave(this ClaimEditResult result, string ruleId, string target)
+    {
+        var found = result.For(ruleId).Where(f => f.Target == target).ToArray();
+        found.Should().ContainSingle($"{ruleId} should be reported once at {target}; findings: {string.Join(" | ", result.Findings)}");
+        return found[0];
+    }
+
+    public static void ShouldNotHave(this ClaimEditResult result, string ruleId) =>
+        result.For(ruleId).Should().BeEmpty($"{ruleId} should not be reported; findings: {string.Join(" | ", result.Findings)}");
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MedCoding.Testing;
+
+namespace MedCoding.Cli.Tests;
+
+public sealed class ScrubCommandTests
+{
+    private const string CleanClaim = """
+        {"type":"professional","dateOfService":"2025-11-03",
+         "patient":{"birthDate":"1950-02-01","sex":"F"},
+         "diagnoses":[{"code":"E11.65"},{"code":"I10"}],
+         "lines":[{"code":"99214","modifiers":["25"],"units":1,"diagnosisPointers":[1,2],"dateOfService":"2025-11-03","placeOfService":"11","charge":150.00}]}
+        """;
+
+    [Fact]
+    public void Scrub_CleanClaim_ExitsZero()
+    {
+        var (exit, stdout, _) = Run(CleanClaim, "--data", OfficialData.Path("icd10cm", "2026"));
+        exit.Should().Be(0);
+        stdout.Trim().Should().Be("No findings.");
+    }
+
+    [Fact]
+    public void Scrub_HeaderCode_PrintsOneJsonObjectPerFindingAndExitsOne()
+    {
+        var claim = CleanClaim.Replace("\"E11.65\"", "\"E11.6\"", StringComparison.Ordinal).Replace("[1,2]", "[1,3]", StringComparison.Ordinal);
+        var (exit, stdout, _) = Run(claim, "--json", "--data", OfficialData.Path("icd10cm", "2026"));
+        exit.Should().Be(1);
+        var findings = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        findings.Select(f => f.GetProperty("rule").GetString()).Should().Equal("DX_NOT_BILLABLE", "DX_POINTER_INVALID");
+        findings[0].GetProperty("severity").GetString().Should().Be("error");
+        findings[0].GetProperty("target").GetString().Should().Be("diagnoses[0]");
+        findings[0].GetProperty("message").GetString().Should().StartWith("E11.6 is a header, not a billable code");
+        findings[0].GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()).Should().Contain("E11.65");
+        stdout.Should().NotContain("1950-02-01");
+    }
+
+    [Fact]
+    public void Scrub_WithPtpFile_ReportsTheBundledLine()
+    {
+        var claim = CleanClaim.Replace("\"lines\":[", "\"lines\":[{\"code\":\"93000\",\"diagnosisPointers\":[2]},{\"code\":\"93010\",\"diagnosisPointers\":[2]},", StringComparison.Ordinal);
+        var ptp = Path.Combine(AppContext.BaseDirectory, "ptp.txt");
+        File.WriteAllText(ptp, "SYNTHETIC: not CMS data\n93000\t93010\t\t20020101\t*\t0\tStandards of medical / surgical practice\n");
+        var (exit, stdout, _) = Run(claim, "--ptp", ptp);
+        exit.Should().Be(1);
+        stdout.Should().Contain("PTP_BUNDLED").And.Contain("lines[1]");
+    }
+
+    [Fact]
+    public void Scrub_MalformedClaim_NamesTheFieldAndExitsTwo()
+    {
+        var (exit, _, stderr) = Run(CleanClaim.Replace("\"units\":1", "\"units\":\"one\"", StringComparison.Ordinal));
+        exit.Should().Be(2);
+        stderr.Should().Contain("lines[0].units");
+    }
+
+    [Fact]
+    public void Scrub_MalformedPtpFile_NamesTheLineAndExitsTwo()
+    {
+        var ptp = Path.Combine(AppContext.BaseDirectory, "bad-ptp.txt");
+        File.WriteAllText(ptp, "93000\t93010\t\t20020101\t*\t7\tx\n");
+        var (exit, _, stderr) = Run(CleanClaim, "--ptp", ptp);
+        exit.Should().Be(2);
+        stderr.Should().Contain("bad-ptp.txt, line 1: The modifier indicator must be 0 (not allowed), 1 (allowed) or 9 (not applicable).");
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(string claim, params string[] options)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, $"claim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, claim);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = MedCodingCommand.Run(["scrub", path, .. options], TextReader.Null, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
