@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MedCoding.Claims;
 
 namespace MedCoding.Billing;
@@ -117,14 +118,17 @@ public sealed record BillingClaim
     public string? EncounterId { get; }
 
     /// <summary>Gets the total charge: the sum of the line charges.</summary>
+    [JsonIgnore]
     public decimal TotalCharge => Claim.Lines.Sum(l => l.Charge ?? 0m);
 
     /// <summary>Gets the last date of service: the statement through date, or the latest line date.</summary>
+    [JsonIgnore]
     public DateOnly LastDateOfService =>
         Institutional?.StatementThrough
         ?? (Claim.Lines.Count == 0 ? Claim.DateOfService : Claim.Lines.Max(Claim.DateOfServiceOf));
 
     /// <summary>Gets the last day this claim may be filed with its payer.</summary>
+    [JsonIgnore]
     public DateOnly TimelyFilingDeadline => Payer.Settings.TimelyFilingDeadline(LastDateOfService);
 
     /// <summary>Returns a claim for the coded encounter of a professional or institutional service.</summary>

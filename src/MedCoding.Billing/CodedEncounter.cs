@@ -24,9 +24,9 @@ public sealed record CodedEncounter
     /// </exception>
     public CodedEncounter(
         Encounter encounter,
-        IEnumerable<ClaimDiagnosis> diagnoses,
-        IEnumerable<ClaimProcedure>? procedures,
-        IEnumerable<CodedService>? services,
+        IReadOnlyList<ClaimDiagnosis> diagnoses,
+        IReadOnlyList<ClaimProcedure>? procedures,
+        IReadOnlyList<CodedService>? services,
         Actor codedBy,
         DateTimeOffset codedAt)
     {

@@ -13,7 +13,7 @@ public sealed record CodedService
     /// <param name="diagnosisPointers">1-based pointers into the coded diagnoses, most important first, at most four.</param>
     /// <param name="dateOfService">The date of the service; the encounter's start when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A list is too long or the units are not positive.</exception>
-    public CodedService(string code, IEnumerable<string>? modifiers = null, decimal units = 1, IEnumerable<int>? diagnosisPointers = null, DateOnly? dateOfService = null)
+    public CodedService(string code, IReadOnlyList<string>? modifiers = null, decimal units = 1, IReadOnlyList<int>? diagnosisPointers = null, DateOnly? dateOfService = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Modifiers = modifiers?.ToArray() ?? [];

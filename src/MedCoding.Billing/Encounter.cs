@@ -14,9 +14,9 @@ public sealed record Encounter
     /// <param name="provider">The attending or treating provider.</param>
     /// <param name="patient">The patient's birth date and sex.</param>
     /// <param name="start">The first day (visit or admission date).</param>
-    /// <param name="end">The last day (discharge date); the start when <see langword="null"/>.</param>
+    /// <param name="end">The last day (discharge date); the start for a one-day encounter.</param>
     /// <exception cref="ArgumentException">The end is before the start.</exception>
-    public Encounter(string id, CareSetting setting, Provider provider, Patient patient, DateOnly start, DateOnly? end = null)
+    public Encounter(string id, CareSetting setting, Provider provider, Patient patient, DateOnly start, DateOnly end)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(provider);
@@ -31,7 +31,7 @@ public sealed record Encounter
         Provider = provider;
         Patient = patient;
         Start = start;
-        End = end ?? start;
+        End = end;
     }
 
     /// <summary>Gets the encounter id.</summary>

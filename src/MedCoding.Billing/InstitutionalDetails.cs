@@ -23,7 +23,7 @@ public sealed record InstitutionalDetails
         DateOnly statementFrom,
         DateOnly statementThrough,
         string patientStatus,
-        IEnumerable<string> revenueCodes,
+        IReadOnlyList<string> revenueCodes,
         string? admissionType = null,
         string? admissionSource = null,
         DateOnly? admissionDate = null,

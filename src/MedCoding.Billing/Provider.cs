@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing;
 
 /// <summary>
@@ -19,5 +21,6 @@ public sealed record Provider(
     string? Taxonomy = null)
 {
     /// <summary>Gets whether the provider is a person rather than an organization.</summary>
+    [JsonIgnore]
     public bool IsPerson => FirstName is not null;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MedCoding.Billing.X12;
 
 namespace MedCoding.Billing.Denials;
@@ -26,7 +27,7 @@ public sealed record WorkItem
         AdjustmentGroup group,
         string reasonCode,
         decimal amount,
-        IEnumerable<string> remarkCodes,
+        IReadOnlyList<string> remarkCodes,
         CarcRoute route,
         DateOnly paymentDate,
         string traceNumber)
@@ -73,6 +74,7 @@ public sealed record WorkItem
     public CarcRoute Route { get; }
 
     /// <summary>Gets the job that must act.</summary>
+    [JsonIgnore]
     public Job Job => Route.Job;
 
     /// <summary>Gets the remittance's payment date.</summary>

@@ -14,7 +14,7 @@ public sealed record WorkQueue
 {
     /// <summary>Initializes a queue.</summary>
     /// <param name="items">The items, in remittance order.</param>
-    public WorkQueue(IEnumerable<WorkItem> items)
+    public WorkQueue(IReadOnlyList<WorkItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         Items = items.ToArray();

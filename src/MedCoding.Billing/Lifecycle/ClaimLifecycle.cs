@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace MedCoding.Billing.Lifecycle;
 
@@ -23,7 +24,7 @@ public sealed record ClaimLifecycle
     /// <param name="claimId">The claim's patient control number.</param>
     /// <param name="history">The moves, oldest first; the first creates the claim as a draft.</param>
     /// <exception cref="ArgumentException">The history is empty, does not start with a creation, or contains an illegal move.</exception>
-    public ClaimLifecycle(string claimId, IEnumerable<ClaimTransition> history)
+    public ClaimLifecycle(string claimId, IReadOnlyList<ClaimTransition> history)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(claimId);
         ArgumentNullException.ThrowIfNull(history);
@@ -39,15 +40,19 @@ public sealed record ClaimLifecycle
     public IReadOnlyList<ClaimTransition> History { get; }
 
     /// <summary>Gets the current status.</summary>
+    [JsonIgnore]
     public ClaimStatus Status => History[^1].To;
 
     /// <summary>Gets the report of the latest scrub, if the claim was scrubbed.</summary>
+    [JsonIgnore]
     public ScrubReport? LastScrub => History.LastOrDefault(t => t.Scrub is not null)?.Scrub;
 
     /// <summary>Gets when the claim was first submitted, if it was.</summary>
+    [JsonIgnore]
     public DateTimeOffset? FirstSubmittedAt => History.FirstOrDefault(t => t.To == ClaimStatus.Submitted)?.At;
 
     /// <summary>Gets the latest payer decision (paid, partially paid, denied), if any.</summary>
+    [JsonIgnore]
     public ClaimTransition? LastDecision => History.LastOrDefault(t => ClaimTransitions.IsAdjudication(t.To));
 
     /// <summary>Returns a new claim's lifecycle: a draft created now.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing.Lifecycle;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record ScrubReport
 {
     /// <summary>Initializes a report.</summary>
     /// <param name="findings">The findings, none for a clean claim.</param>
-    public ScrubReport(IEnumerable<ScrubFinding> findings)
+    public ScrubReport(IReadOnlyList<ScrubFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         Findings = findings.ToArray();
@@ -30,6 +32,7 @@ public sealed record ScrubReport
     public IReadOnlyList<ScrubFinding> Findings { get; }
 
     /// <summary>Gets whether any finding is an error, which blocks submission.</summary>
+    [JsonIgnore]
     public bool HasErrors => Findings.Any(f => f.Severity == ScrubSeverity.Error);
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing.X12;
 
 /// <summary>
@@ -17,8 +19,8 @@ public sealed record Remittance
     public Remittance(
         RemittancePayment payment,
         string payerName,
-        IEnumerable<ClaimPayment> claims,
-        IEnumerable<ProviderAdjustment> providerAdjustments,
+        IReadOnlyList<ClaimPayment> claims,
+        IReadOnlyList<ProviderAdjustment> providerAdjustments,
         string? payeeName = null,
         string? payeeId = null,
         DateOnly? productionDate = null)
@@ -58,6 +60,7 @@ public sealed record Remittance
     public DateOnly? ProductionDate { get; }
 
     /// <summary>Gets whether the payment equals the claim payments less the provider adjustments, as the 835 requires.</summary>
+    [JsonIgnore]
     public bool IsBalanced => Payment.Amount == Claims.Sum(c => c.PaidAmount) - ProviderAdjustments.Sum(p => p.Amount);
 
     /// <inheritdoc />
