@@ -11,6 +11,8 @@ internal static class MedCodingCommand
         var root = new RootCommand("medcoding: US medical code sets (ICD-10-CM) from the official CMS/CDC files.")
         {
             LookupCommand.Create(stdin, stdout, stderr),
+            ClaimCommand.Create(stdout, stderr),
+            RemitCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
