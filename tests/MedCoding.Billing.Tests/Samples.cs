@@ -21,7 +21,7 @@ internal static class Samples
     public static readonly Provider Doctor = new(DoctorNpi, "WELBY", "MARCUS", Taxonomy: "207Q00000X");
 
     public static readonly Provider Group = new(
-        GroupNpi, "VALLEY FAMILY MEDICINE", Address: new Address("100 MAIN ST", "SPRINGFIELD", "IL", "62701"), TaxId: "371234567", Taxonomy: "261QP2300X");
+        GroupNpi, "VALLEY FAMILY MEDICINE", Address: new Address("100 MAIN ST", "SPRINGFIELD", "IL", "627011234"), TaxId: "371234567", Taxonomy: "261QP2300X");
 
     public static readonly Provider Hospital = new(
         HospitalNpi, "SPRINGFIELD GENERAL HOSPITAL", Address: new Address("1 HOSPITAL DR", "SPRINGFIELD", "IL", "627019999", "SUITE 2"), TaxId: "379876543");

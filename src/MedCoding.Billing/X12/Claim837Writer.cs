@@ -128,6 +128,11 @@ public static class Claim837Writer
 
         WriteName(x12, "85", billing, "2010AA");
         WriteAddress(x12, billing.Address!, "2010AA");
+        if (billing.Address!.PostalCode.Replace("-", string.Empty, StringComparison.Ordinal) is not { Length: 9 } zip || !zip.All(char.IsAsciiDigit))
+        {
+            throw new X12WriteException("2010AA N4-03", "the billing provider's ZIP code has nine digits (ZIP+4).");
+        }
+
         x12.Write("REF", "EI", SegmentWriter.Clean(billing.TaxId, "2010AA REF-02"));
 
         // 2000B subscriber (who is the patient).
