@@ -53,9 +53,11 @@ public sealed record WorkItem
     public string ClaimId { get; }
 
     /// <summary>Gets the payer's claim number, if reported.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? PayerClaimControlNumber { get; }
 
     /// <summary>Gets the procedure code of the line adjusted, or <see langword="null"/> for the claim.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? ServiceCode { get; }
 
     /// <summary>Gets the adjustment group.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing.Lifecycle;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace MedCoding.Billing.Lifecycle;
 /// <param name="Scrub">The scrub report, on a move to <see cref="ClaimStatus.Scrubbed"/>.</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record ClaimTransition(
-    ClaimStatus? From,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ClaimStatus? From,
     ClaimStatus To,
     DateTimeOffset At,
     Actor Actor,

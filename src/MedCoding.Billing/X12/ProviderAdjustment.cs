@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing.X12;
 
 /// <summary>
@@ -9,4 +11,4 @@ namespace MedCoding.Billing.X12;
 /// <param name="Reference">The reference id after the reason, if any.</param>
 /// <param name="Amount">The amount: positive reduces the payment, negative increases it.</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record ProviderAdjustment(string ProviderId, DateOnly FiscalPeriodEnd, string ReasonCode, string? Reference, decimal Amount);
+public sealed record ProviderAdjustment(string ProviderId, DateOnly FiscalPeriodEnd, string ReasonCode, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Reference, decimal Amount);

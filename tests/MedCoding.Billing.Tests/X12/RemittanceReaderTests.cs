@@ -54,7 +54,7 @@ public class RemittanceReaderTests
     [Fact]
     public void Read_Sample_KeepsNoPatientNames()
     {
-        var json = Json.BillingJson.Serialize(RemittanceReader.Read(Sample));
+        var json = MedCoding.Billing.Json.BillingJson.Serialize(RemittanceReader.Read(Sample));
 
         json.Should().NotContain("DOE").And.NotContain("XYZ123456789").And.NotContain("RICHARD");
     }
