@@ -20,13 +20,14 @@ public sealed record BillingClaim
     /// <param name="id">The patient control number (CLM01): the provider's own claim id, at most 38 characters.</param>
     /// <param name="claim">The coded content: type, diagnoses, procedures and priced service lines.</param>
     /// <param name="payer">The payer billed.</param>
-    /// <param name="subscriber">The insured (the patient, in this version).</param>
+    /// <param name="subscriber">The insured: the patient, unless <paramref name="dependent"/> is given.</param>
     /// <param name="billingProvider">The billing provider; needs an address and a tax id.</param>
     /// <param name="renderingProvider">The rendering (professional) or attending (institutional) provider, if not the billing provider.</param>
     /// <param name="frequency">Original, replacement or void.</param>
     /// <param name="originalReference">The payer's claim control number of the claim replaced or voided; required unless original.</param>
     /// <param name="institutional">The institutional details; required for, and only for, an institutional claim.</param>
     /// <param name="encounterId">The encounter the claim bills, if known.</param>
+    /// <param name="dependent">The patient's name and relationship when the patient is not the subscriber; <see langword="null"/> when the patient is the subscriber.</param>
     /// <exception cref="ArgumentException">The parts do not fit together (see the message, which never shows patient data).</exception>
     public BillingClaim(
         string id,
@@ -38,7 +39,8 @@ public sealed record BillingClaim
         ClaimFrequency frequency = ClaimFrequency.Original,
         string? originalReference = null,
         InstitutionalDetails? institutional = null,
-        string? encounterId = null)
+        string? encounterId = null,
+        Dependent? dependent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(claim);
@@ -85,6 +87,7 @@ public sealed record BillingClaim
         OriginalReference = originalReference;
         Institutional = institutional;
         EncounterId = encounterId;
+        Dependent = dependent;
     }
 
     /// <summary>Gets the patient control number (CLM01).</summary>
@@ -116,6 +119,9 @@ public sealed record BillingClaim
 
     /// <summary>Gets the encounter billed, if known.</summary>
     public string? EncounterId { get; }
+
+    /// <summary>Gets the patient's name and relationship when the patient is not the subscriber, or <see langword="null"/>.</summary>
+    public Dependent? Dependent { get; }
 
     /// <summary>Gets the total charge: the sum of the line charges.</summary>
     [JsonIgnore]

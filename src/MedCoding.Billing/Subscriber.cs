@@ -3,7 +3,7 @@ using MedCoding.Claims;
 namespace MedCoding.Billing;
 
 /// <summary>
-/// Returns the insured person as the payer knows them. In this version the patient is the subscriber (relationship 18, self).
+/// Returns the insured person as the payer knows them: the patient (relationship 18, self), or the person a <see cref="Dependent"/> patient is covered through.
 /// </summary>
 /// <param name="MemberId">The member id on the insurance card.</param>
 /// <param name="LastName">The last name.</param>

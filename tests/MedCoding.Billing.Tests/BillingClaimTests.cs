@@ -85,9 +85,9 @@ public class BillingClaimTests
     [Fact]
     public void ToString_HasNoPatientData()
     {
-        var text = Samples.Professional.ToString() + Samples.Subscriber.ToString();
+        var text = Samples.ProfessionalForDependent.ToString() + Samples.Subscriber + Samples.Child;
 
-        text.Should().NotContain("DOE").And.NotContain("JANE").And.NotContain("XYZ123456789").And.NotContain("1950");
+        text.Should().NotContain("DOE").And.NotContain("JOHNNY").And.NotContain("JANE").And.NotContain("XYZ123456789").And.NotContain("1950");
     }
 
     [Theory]

@@ -46,6 +46,18 @@ internal static class Samples
     public static BillingClaim Professional =>
         BillingClaim.FromCodedEncounter("PCN-0001", CodedOfficeVisit, ClaimType.Professional, [150.00m, 12.50m], Payer, Subscriber, Group);
 
+    public static Dependent Child => new("DOE", "JOHNNY", PatientRelationship.Child);
+
+    public static BillingClaim ProfessionalForDependent
+    {
+        get
+        {
+            var p = Professional;
+            var claim = new Claim(ClaimType.Professional, p.Claim.DateOfService, new Patient(new DateOnly(2015, 6, 30), AdministrativeSex.Male), p.Claim.Diagnoses, null, p.Claim.Lines);
+            return new BillingClaim(p.Id, claim, p.Payer, p.Subscriber, p.BillingProvider, p.RenderingProvider, dependent: Child);
+        }
+    }
+
     public static InstitutionalDetails Inpatient => new(
         "11", new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 3), "01", ["0450", "0360"],
         admissionType: "1", admissionSource: "7", admissionDate: new DateOnly(2025, 11, 1), admissionHour: 8, admittingDiagnosis: "R10.9");

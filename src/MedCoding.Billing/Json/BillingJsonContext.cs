@@ -31,6 +31,7 @@ namespace MedCoding.Billing.Json;
         typeof(CamelCaseEnumConverter<RemittanceClaimStatus>),
         typeof(CamelCaseEnumConverter<Job>),
         typeof(CamelCaseEnumConverter<DenialCause>),
+        typeof(CamelCaseEnumConverter<PatientRelationship>),
     ])]
 [JsonSerializable(typeof(Npi))]
 [JsonSerializable(typeof(Address))]
@@ -42,6 +43,8 @@ namespace MedCoding.Billing.Json;
 [JsonSerializable(typeof(PayerSettings))]
 [JsonSerializable(typeof(Payer))]
 [JsonSerializable(typeof(Subscriber))]
+[JsonSerializable(typeof(Dependent))]
+[JsonSerializable(typeof(PatientRelationship))]
 [JsonSerializable(typeof(InstitutionalDetails))]
 [JsonSerializable(typeof(BillingClaim))]
 [JsonSerializable(typeof(ScrubFinding))]

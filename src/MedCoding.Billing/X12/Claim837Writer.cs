@@ -10,8 +10,8 @@ namespace MedCoding.Billing.X12;
 /// <remarks>
 /// <para>
 /// The interchange has one ISA/IEA envelope, one GS/GE functional group per claim type, and one ST/SE
-/// transaction per claim with its own hierarchy: billing provider (HL 20), subscriber (HL 22, the patient
-/// in this version). Segment counts (SE01), group counts (GE01) and interchange counts (IEA01) are computed.
+/// transaction per claim with its own hierarchy: billing provider (HL 20), subscriber (HL 22) and, when the
+/// patient is not the subscriber, patient (HL 23 with PAT). Segment counts (SE01), group counts (GE01) and interchange counts (IEA01) are computed.
 /// </para>
 /// <para>
 /// Diagnosis codes are written without their decimal point. Professional claims carry ABK (first-listed)
@@ -135,10 +135,11 @@ public static class Claim837Writer
 
         x12.Write("REF", "EI", SegmentWriter.Clean(billing.TaxId, "2010AA REF-02"));
 
-        // 2000B subscriber (who is the patient).
+        // 2000B subscriber; 2000C patient when the patient is a dependent.
         var subscriber = claim.Subscriber;
-        x12.Write("HL", "2", "1", "22", "0");
-        x12.Write("SBR", SequenceCode(subscriber.Sequence), "18", SegmentWriter.Clean(subscriber.GroupNumber, "2000B SBR-03", required: false), null, null, null, null, null, SegmentWriter.Clean(claim.Payer.FilingIndicator, "2000B SBR-09"));
+        var dependent = claim.Dependent;
+        x12.Write("HL", "2", "1", "22", dependent is null ? "0" : "1");
+        x12.Write("SBR", SequenceCode(subscriber.Sequence), dependent is null ? "18" : null, SegmentWriter.Clean(subscriber.GroupNumber, "2000B SBR-03", required: false), null, null, null, null, null, SegmentWriter.Clean(claim.Payer.FilingIndicator, "2000B SBR-09"));
         x12.Write("NM1", "IL", "1", SegmentWriter.Clean(subscriber.LastName, "2010BA NM1-03"), SegmentWriter.Clean(subscriber.FirstName, "2010BA NM1-04", required: false), null, null, null, "MI", SegmentWriter.Clean(subscriber.MemberId, "2010BA NM1-09"));
         if (subscriber.Address is { } address)
         {
@@ -147,6 +148,14 @@ public static class Claim837Writer
 
         x12.Write("DMG", "D8", SegmentWriter.Date(subscriber.BirthDate), SexCode(subscriber.Sex));
         x12.Write("NM1", "PR", "2", SegmentWriter.Clean(claim.Payer.Name, "2010BB NM1-03"), null, null, null, null, "PI", SegmentWriter.Clean(claim.Payer.PayerId, "2010BB NM1-09"));
+        if (dependent is not null)
+        {
+            x12.Write("HL", "3", "2", "23", "0");
+            x12.Write("PAT", RelationshipCode(dependent.Relationship));
+            x12.Write("NM1", "QC", "1", SegmentWriter.Clean(dependent.LastName, "2010CA NM1-03"), SegmentWriter.Clean(dependent.FirstName, "2010CA NM1-04", required: false));
+            WriteAddress(x12, dependent.Address ?? subscriber.Address ?? throw new X12WriteException("dependent.address", "the patient's address (or the subscriber's) is required."), "2010CA");
+            x12.Write("DMG", "D8", SegmentWriter.Date(claim.Claim.Patient.BirthDate), SexCode(claim.Claim.Patient.Sex));
+        }
 
         if (professional)
         {
@@ -360,6 +369,13 @@ public static class Claim837Writer
         PayerSequence.Secondary => "S",
         PayerSequence.Tertiary => "T",
         _ => throw new X12WriteException("subscriber.sequence", "unknown payer sequence."),
+    };
+
+    private static string RelationshipCode(PatientRelationship relationship) => relationship switch
+    {
+        PatientRelationship.Other => "G8",
+        _ when Enum.IsDefined(relationship) => ((int)relationship).ToString("00", CultureInfo.InvariantCulture),
+        _ => throw new X12WriteException("dependent.relationship", "unknown relationship."),
     };
 
     private static string SexCode(AdministrativeSex sex) => sex switch

@@ -111,6 +111,53 @@ public class Claim837WriterTests
     }
 
     [Fact]
+    public void Write_DependentPatient_AddsThePatientLevelUnderTheSubscriber()
+    {
+        var lines = Lines(Claim837Writer.Write(Samples.ProfessionalForDependent, Options, s_at));
+
+        var from = lines.IndexOf("HL*2*1*22*1~");
+        lines.Skip(from).Take(13).Should().Equal(
+            "HL*2*1*22*1~",
+            "SBR*P**GRP01******CI~",
+            "NM1*IL*1*DOE*JANE****MI*XYZ123456789~",
+            "N3*5 ELM ST~",
+            "N4*SPRINGFIELD*IL*62704~",
+            "DMG*D8*19500201*F~",
+            "NM1*PR*2*ACME HEALTH PLAN*****PI*ACME1~",
+            "HL*3*2*23*0~",
+            "PAT*19~",
+            "NM1*QC*1*DOE*JOHNNY~",
+            "N3*5 ELM ST~",
+            "N4*SPRINGFIELD*IL*62704~",
+            "DMG*D8*20150630*M~");
+        lines[from + 13].Should().StartWith("CLM*PCN-0001*");
+        lines.Should().Contain("SE*35*0001~", "HL, PAT, NM1, N3, N4 and DMG: six more segments than for the subscriber as patient");
+    }
+
+    [Theory]
+    [InlineData(PatientRelationship.Spouse, "01")]
+    [InlineData(PatientRelationship.Child, "19")]
+    [InlineData(PatientRelationship.Other, "G8")] // The one code that is not a number.
+    public void Write_DependentRelationship_WritesPAT01(PatientRelationship relationship, string code)
+    {
+        var p = Samples.ProfessionalForDependent;
+        var claim = new BillingClaim(p.Id, p.Claim, p.Payer, p.Subscriber, p.BillingProvider, dependent: Samples.Child with { Relationship = relationship });
+
+        Lines(Claim837Writer.Write(claim, Options, s_at)).Should().Contain($"PAT*{code}~");
+    }
+
+    [Fact]
+    public void Write_DependentWithoutAnyAddress_Throws()
+    {
+        var p = Samples.ProfessionalForDependent;
+        var claim = new BillingClaim(p.Id, p.Claim, p.Payer, p.Subscriber with { Address = null }, p.BillingProvider, dependent: Samples.Child);
+
+        var act = () => Claim837Writer.Write(claim, Options, s_at);
+
+        act.Should().Throw<X12WriteException>().Which.Field.Should().Be("dependent.address");
+    }
+
+    [Fact]
     public void Write_MixedClaims_OneGroupPerTypeWithCountsAndControlNumbers()
     {
         var options = Options;
