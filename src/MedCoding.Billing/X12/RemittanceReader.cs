@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using MedCoding.Billing.X12.IO;
 
 namespace MedCoding.Billing.X12;
@@ -76,6 +77,7 @@ public static class RemittanceReader
         private List<ProviderAdjustment> _providerAdjustments = [];
 
         private Segment? _bpr;
+        private bool _sawProviderAdjustment;
 
         // The claim and service being read.
         private ClaimBuilder? _claim;
@@ -99,7 +101,7 @@ public static class RemittanceReader
                 throw iea.Error(0, groups == 0 ? "expected a GS functional group." : "expected GS or IEA.");
             }
 
-            if (iea.Required(1, "the number of functional groups") != groups.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            if (iea.Required(1, "the number of functional groups") != groups.ToString(CultureInfo.InvariantCulture))
             {
                 throw iea.Error(1, "the number of functional groups does not match the GS segments in the interchange.");
             }
@@ -140,7 +142,7 @@ public static class RemittanceReader
                 throw ge.Error(0, transactions == 0 ? "expected an ST transaction." : "expected ST or GE.");
             }
 
-            if (ge.Required(1, "the number of transaction sets") != transactions.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            if (ge.Required(1, "the number of transaction sets") != transactions.ToString(CultureInfo.InvariantCulture))
             {
                 throw ge.Error(1, "the number of transaction sets does not match the ST segments in the group.");
             }
@@ -172,7 +174,7 @@ public static class RemittanceReader
 
             var se = i < segments.Count ? segments[i] : throw End("SE");
             FinishClaim();
-            if (se.Required(1, "the number of segments") != (i - first + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            if (se.Required(1, "the number of segments") != (i - first + 1).ToString(CultureInfo.InvariantCulture))
             {
                 throw se.Error(1, "the segment count does not match the segments from ST to SE.");
             }
@@ -203,6 +205,7 @@ public static class RemittanceReader
             _claim = null;
             _service = null;
             _bpr = null;
+            _sawProviderAdjustment = false;
         }
 
         private void Read(Segment s)
@@ -253,6 +256,8 @@ public static class RemittanceReader
                     }
 
                     break;
+                case "CLP" when _sawProviderAdjustment:
+                    throw s.Error(0, "a claim after the provider adjustments (PLB); PLB segments end the transaction.");
                 case "CLP":
                     RequirePayment(s);
                     FinishClaim();
@@ -297,6 +302,7 @@ public static class RemittanceReader
                     RequirePayment(s);
                     FinishClaim();
                     ReadProviderAdjustments(s);
+                    _sawProviderAdjustment = true;
                     break;
                 default:
                     // Segments the remittance model does not carry (REF, PER, N3, N4, LX, TS3, NM1, QTY...).
@@ -413,7 +419,7 @@ public static class RemittanceReader
         {
             _id = s.Required(1, "the patient control number");
             var status = s.Required(2, "the claim status code");
-            if (!int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            if (!int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
                 || !Enum.IsDefined((RemittanceClaimStatus)code))
             {
                 throw s.Error(2, "expected a claim status code (1, 2, 3, 4, 19, 20, 21, 22, 23 or 25).");

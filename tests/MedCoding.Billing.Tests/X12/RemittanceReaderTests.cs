@@ -137,6 +137,7 @@ public class RemittanceReaderTests
     [InlineData("N1*PR*ACME HEALTH PLAN~", "N1*PR~", 7, "N1", 2)]
     [InlineData("LX*1~", "lx*1~", 13, "", 0)] // Segment ids are upper case.
     [InlineData("IEA*1*000000777~", "IEA*1*000000777~\nREF*EV*1~", 50, "REF", 0)] // Nothing after IEA.
+    [InlineData("PLB*1234567893*20251231*WO:ACME24090001*10~", "PLB*1234567893*20251231*WO:ACME24090001*10~\nCLP*PCN-0009*1*1*1~", 47, "CLP", 0)] // Claims come before PLB.
     [InlineData("BPR*I*225*C*ACH*CCP*01*011000015*DA*123456789*1512345678**01*021000021*DA*987654321*20251121~\nTRN*1*EFT0001234*1512345678~", "DTM*405*20251120~", 13, "CLP", 0)] // No payment before the first claim.
     public void Read_Malformed_ThrowsNamingSegmentAndElement(string find, string replace, int index, string segment, int element)
     {
