@@ -161,7 +161,23 @@ public sealed record BillingClaim
         return new BillingClaim(id, coded.ToClaim(type, charges), payer, subscriber, billingProvider, coded.Encounter.Provider, institutional: institutional, encounterId: coded.Encounter.Id);
     }
 
+    /// <summary>Returns a copy of this claim that replaces (frequency 7) the claim the payer numbered <paramref name="payerClaimNumber"/>.</summary>
+    /// <param name="payerClaimNumber">The payer's claim control number of the claim replaced (CLP07 of its remittance).</param>
+    /// <returns>The replacement claim, with the same id and content.</returns>
+    public BillingClaim Replacing(string payerClaimNumber) => WithFrequency(ClaimFrequency.Replacement, payerClaimNumber);
+
+    /// <summary>Returns a copy of this claim that voids (frequency 8) the claim the payer numbered <paramref name="payerClaimNumber"/>.</summary>
+    /// <param name="payerClaimNumber">The payer's claim control number of the claim voided (CLP07 of its remittance).</param>
+    /// <returns>The void claim, with the same id and content.</returns>
+    public BillingClaim Voiding(string payerClaimNumber) => WithFrequency(ClaimFrequency.Void, payerClaimNumber);
+
     /// <summary>Returns a description without patient data.</summary>
     /// <returns>The type, frequency, line count and payer id.</returns>
     public override string ToString() => $"BillingClaim {{ Type = {Claim.Type}, Frequency = {Frequency}, Lines = {Claim.Lines.Count}, Payer = {Payer.PayerId} }}";
+
+    private BillingClaim WithFrequency(ClaimFrequency frequency, string payerClaimNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(payerClaimNumber);
+        return new BillingClaim(Id, Claim, Payer, Subscriber, BillingProvider, RenderingProvider, frequency, payerClaimNumber, Institutional, EncounterId, Dependent);
+    }
 }

@@ -28,6 +28,27 @@ public class BillingClaimTests
     }
 
     [Fact]
+    public void Replacing_PayerClaimNumber_IsAFrequency7CopyReferencingIt()
+    {
+        var replacement = Samples.Institutional.Replacing("ACME25110001");
+
+        replacement.Frequency.Should().Be(ClaimFrequency.Replacement);
+        replacement.OriginalReference.Should().Be("ACME25110001");
+        replacement.Claim.Should().Be(Samples.Institutional.Claim);
+        replacement.Institutional.Should().Be(Samples.Institutional.Institutional);
+    }
+
+    [Fact]
+    public void Voiding_PayerClaimNumber_IsAFrequency8Copy()
+    {
+        var voided = Samples.ProfessionalForDependent.Voiding("ACME25110001");
+
+        voided.Frequency.Should().Be(ClaimFrequency.Void);
+        voided.Dependent.Should().Be(Samples.Child);
+        voided.Id.Should().Be("PCN-0001");
+    }
+
+    [Fact]
     public void Ctor_ReplacementWithoutOriginalReference_Throws()
     {
         var p = Samples.Professional;
