@@ -10,7 +10,7 @@ namespace MedCoding.Billing.Json;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Names are camel case, enums are written as camel-case names, dates as <c>YYYY-MM-DD</c>, times as
+/// Names are camel case, enums are written as camel-case names (sex as <c>F</c>, <c>M</c>, <c>U</c>, as in the claim model), dates as <c>YYYY-MM-DD</c>, times as
 /// ISO 8601 with offset, NPIs as strings. The coded content of a <see cref="BillingClaim"/> is written in
 /// the claim model's own form (<see cref="Claims.Json.ClaimJson"/>). Computed properties (totals, deadlines,
 /// the current status of a lifecycle) are not written: they are derived again on reading.
@@ -86,7 +86,7 @@ public static class BillingJson
             message.Contains("could not be mapped", StringComparison.Ordinal) ? "unknown field."
             : message.Contains("missing required properties", StringComparison.Ordinal) ? $"a required field is missing{where}."
             : message.Contains("could not be converted", StringComparison.Ordinal) ? $"a value of the wrong shape{where}."
-            : message.Contains("NPI", StringComparison.Ordinal) ? message
+            : message.Contains("NPI", StringComparison.Ordinal) || message.StartsWith("Expected \"F\"", StringComparison.Ordinal) ? message
             : $"malformed JSON{where}.";
         return new ClaimFormatException(field, problem, e);
     }

@@ -24,7 +24,7 @@ namespace MedCoding.Billing.Json;
         typeof(CamelCaseEnumConverter<ActorRole>),
         typeof(CamelCaseEnumConverter<ClaimFrequency>),
         typeof(CamelCaseEnumConverter<PayerSequence>),
-        typeof(CamelCaseEnumConverter<Claims.AdministrativeSex>),
+        typeof(AdministrativeSexJsonConverter),
         typeof(CamelCaseEnumConverter<ClaimStatus>),
         typeof(CamelCaseEnumConverter<ScrubSeverity>),
         typeof(CamelCaseEnumConverter<AdjustmentGroup>),

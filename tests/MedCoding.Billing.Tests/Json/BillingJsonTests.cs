@@ -89,7 +89,7 @@ public class BillingJsonTests
 
         json.Should().Be(
             """
-            {"id":"PCN-0001","claim":{"type":"professional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"F"},"diagnoses":[{"code":"E11.65"},{"code":"I10"}],"lines":[{"code":"99214","modifiers":["25"],"units":1,"diagnosisPointers":[1,2],"dateOfService":"2025-11-03","placeOfService":"11","charge":150.00},{"code":"36415","units":1,"diagnosisPointers":[1],"dateOfService":"2025-11-03","placeOfService":"11","charge":12.50}]},"payer":{"name":"ACME HEALTH PLAN","payerId":"ACME1","settings":{"timelyFilingDays":90,"appealDays":60},"filingIndicator":"CI"},"subscriber":{"memberId":"XYZ123456789","lastName":"DOE","firstName":"JANE","birthDate":"1950-02-01","sex":"female","address":{"line1":"5 ELM ST","city":"SPRINGFIELD","state":"IL","postalCode":"62704"},"groupNumber":"GRP01","sequence":"primary"},"billingProvider":{"npi":"1234567893","name":"VALLEY FAMILY MEDICINE","address":{"line1":"100 MAIN ST","city":"SPRINGFIELD","state":"IL","postalCode":"627011234"},"taxId":"371234567","taxonomy":"261QP2300X"},"renderingProvider":{"npi":"1111111112","name":"WELBY","firstName":"MARCUS","taxonomy":"207Q00000X"},"frequency":"original","encounterId":"ENC-1"}
+            {"id":"PCN-0001","claim":{"type":"professional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"F"},"diagnoses":[{"code":"E11.65"},{"code":"I10"}],"lines":[{"code":"99214","modifiers":["25"],"units":1,"diagnosisPointers":[1,2],"dateOfService":"2025-11-03","placeOfService":"11","charge":150.00},{"code":"36415","units":1,"diagnosisPointers":[1],"dateOfService":"2025-11-03","placeOfService":"11","charge":12.50}]},"payer":{"name":"ACME HEALTH PLAN","payerId":"ACME1","settings":{"timelyFilingDays":90,"appealDays":60},"filingIndicator":"CI"},"subscriber":{"memberId":"XYZ123456789","lastName":"DOE","firstName":"JANE","birthDate":"1950-02-01","sex":"F","address":{"line1":"5 ELM ST","city":"SPRINGFIELD","state":"IL","postalCode":"62704"},"groupNumber":"GRP01","sequence":"primary"},"billingProvider":{"npi":"1234567893","name":"VALLEY FAMILY MEDICINE","address":{"line1":"100 MAIN ST","city":"SPRINGFIELD","state":"IL","postalCode":"627011234"},"taxId":"371234567","taxonomy":"261QP2300X"},"renderingProvider":{"npi":"1111111112","name":"WELBY","firstName":"MARCUS","taxonomy":"207Q00000X"},"frequency":"original","encounterId":"ENC-1"}
             """);
     }
 
@@ -101,6 +101,17 @@ public class BillingJsonTests
         var error = act.Should().Throw<ClaimFormatException>().Which;
         error.Problem.Should().Be("unknown field.");
         error.Field.Should().Be("rloe");
+    }
+
+    [Fact]
+    public void Deserialize_SexNotFMU_ThrowsNamingTheField()
+    {
+        var json = BillingJson.Serialize(Samples.Subscriber).Replace("\"sex\":\"F\"", "\"sex\":\"female\"", StringComparison.Ordinal);
+
+        var error = ((Action)(() => BillingJson.Deserialize<Subscriber>(json))).Should().Throw<ClaimFormatException>().Which;
+
+        error.Field.Should().Be("sex");
+        error.Problem.Should().Be("Expected \"F\", \"M\" or \"U\".");
     }
 
     [Fact]
