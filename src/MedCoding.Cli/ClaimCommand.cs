@@ -72,7 +72,16 @@ internal static class ClaimCommand
 
             if (parse.GetValue(output) is { } target)
             {
-                File.WriteAllText(target.FullName, x12, new UTF8Encoding(false));
+                try
+                {
+                    File.WriteAllText(target.FullName, x12, new UTF8Encoding(false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"medcoding: cannot write {target.Name}: {e.GetType().Name}.");
+                    return ExitCodes.Failure;
+                }
+
                 stderr.WriteLine($"medcoding: wrote {(claim.Claim.Type == ClaimType.Professional ? "837P" : "837I")} to {target.Name}.");
             }
             else

@@ -75,6 +75,15 @@ public class ClaimCommandTests
     }
 
     [Fact]
+    public void Run_Claim837OutToAMissingFolder_Fails()
+    {
+        var (code, _, stderr) = Run(["claim", "837", Path.Combine(s_samples, "claim-professional.json"), "--out", Path.Combine(s_samples, "no-such-folder", "x.837")]);
+
+        code.Should().Be(2);
+        stderr.Should().Contain("cannot write x.837: DirectoryNotFoundException.");
+    }
+
+    [Fact]
     public void Run_Claim837MissingFile_Fails()
     {
         var (code, _, stderr) = Run(["claim", "837", Path.Combine(s_samples, "missing.json")]);
