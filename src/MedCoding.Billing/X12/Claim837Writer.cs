@@ -29,6 +29,7 @@ public static class Claim837Writer
     public const string InstitutionalVersion = "005010X223A2";
 
     private const int MaxProfessionalDiagnoses = 12;
+    private const int MaxProfessionalLines = 50;
     private const int MaxInstitutionalOtherDiagnoses = 24;
     private const int MaxInstitutionalProcedures = 25;
     private const int MaxPointers = 4;
@@ -176,6 +177,11 @@ public static class Claim837Writer
         if (content.Diagnoses.Count > MaxProfessionalDiagnoses)
         {
             throw new X12WriteException("diagnoses", $"a professional claim has at most {MaxProfessionalDiagnoses} diagnoses.");
+        }
+
+        if (content.Lines.Count > MaxProfessionalLines)
+        {
+            throw new X12WriteException("lines", $"a professional claim has at most {MaxProfessionalLines} service lines.");
         }
 
         var placeOfService = SegmentWriter.Clean(content.Lines[0].PlaceOfService, "lines[0].placeOfService");

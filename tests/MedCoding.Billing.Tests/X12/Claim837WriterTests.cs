@@ -340,6 +340,18 @@ public class Claim837WriterTests
     }
 
     [Fact]
+    public void Write_ProfessionalWith51Lines_Throws()
+    {
+        var p = Samples.Professional;
+        var lines = Enumerable.Repeat(p.Claim.Lines[0], 51).ToArray();
+        var claim = new BillingClaim(p.Id, new Claim(ClaimType.Professional, p.Claim.DateOfService, p.Claim.Patient, p.Claim.Diagnoses, null, lines), p.Payer, p.Subscriber, p.BillingProvider);
+
+        var act = () => Claim837Writer.Write(claim, Options, s_at);
+
+        act.Should().Throw<X12WriteException>().Which.Problem.Should().Be("a professional claim has at most 50 service lines.");
+    }
+
+    [Fact]
     public void Write_NoLinesOrNoDiagnoses_Throws()
     {
         var p = Samples.Professional;
