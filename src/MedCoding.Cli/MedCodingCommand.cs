@@ -18,6 +18,8 @@ internal static class MedCodingCommand
             LookupCommand.Create(stdin, stdout, stderr, loadFolder),
             MapCommand.Create(stdin, stdout, stderr),
             ScrubCommand.Create(stdin, stdout, stderr),
+            ClaimCommand.Create(stdout, stderr),
+            RemitCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
