@@ -6,6 +6,12 @@ namespace MedCoding.CodeSets;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class CodeEntry
 {
+    private readonly ITextSource? _textSource;
+    private readonly int _titleIndex;
+    private readonly int _shortTitleIndex;
+    private string? _title;
+    private string? _shortTitle;
+
     /// <summary>
     /// Initializes an entry.
     /// </summary>
@@ -25,8 +31,23 @@ public sealed class CodeEntry
         Name = name;
         Kind = kind;
         IsBillable = isBillable;
-        Title = title;
-        ShortTitle = shortTitle;
+        _title = title;
+        _shortTitle = shortTitle;
+        Ordinal = ordinal;
+    }
+
+    /// <summary>
+    /// Initializes an entry whose titles are decoded from a compiled data file the first time they are read,
+    /// so that a release is ready for lookups without first building every title string.
+    /// </summary>
+    internal CodeEntry(string name, EntryKind kind, bool isBillable, ITextSource textSource, int titleIndex, int shortTitleIndex, int ordinal)
+    {
+        Name = name;
+        Kind = kind;
+        IsBillable = isBillable;
+        _textSource = textSource;
+        _titleIndex = titleIndex;
+        _shortTitleIndex = shortTitleIndex;
         Ordinal = ordinal;
     }
 
@@ -43,10 +64,11 @@ public sealed class CodeEntry
     public bool IsBillable { get; }
 
     /// <summary>Gets the long (full) title.</summary>
-    public string Title { get; }
+    /// <remarks>Thread-safe: a title decoded on first use by two threads at once is the same text.</remarks>
+    public string Title => _title ?? (_title = _textSource!.GetText(_titleIndex));
 
     /// <summary>Gets the short title.</summary>
-    public string ShortTitle { get; }
+    public string ShortTitle => _shortTitle ?? (_shortTitle = _shortTitleIndex == _titleIndex ? Title : _textSource!.GetText(_shortTitleIndex));
 
     /// <summary>Gets the entry's position in its release, in tabular order (0 first).</summary>
     public int Ordinal { get; }
