@@ -86,7 +86,7 @@ internal static class CompiledDataFormat
                 throw new CompiledDataException(
                     CompiledDataProblem.UnsupportedVersion,
                     version > CurrentVersion
-                        ? $"{source} is in compiled format version {version}, newer than this library reads (version {CurrentVersion}); update the MedCoding packages, or compile the data again with this version's 'medcoding data compile'."
+                        ? $"{source} is in compiled format version {version}, newer than this library reads (it reads version {CurrentVersion}); update the MedCoding packages, or compile the data again with this version's 'medcoding data compile'."
                         : $"{source} is in compiled format version {version}, which this library does not read (it reads version {CurrentVersion}); compile the data again with 'medcoding data compile'.");
             }
         }
