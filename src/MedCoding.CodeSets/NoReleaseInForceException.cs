@@ -46,7 +46,7 @@ public sealed class NoReleaseInForceException : KeyNotFoundException
 
         var where = date < known[0].EffectiveFrom ? $"it is before the first, {known[0]}"
             : date > known[^1].EffectiveThrough ? $"it is after the last, {known[^1]}"
-            : $"it falls between {known.Last(r => r.EffectiveThrough < date)} and {known.First(r => r.EffectiveFrom > date)}";
+            : $"it is between {known.Last(r => r.EffectiveThrough < date)} and {known.First(r => r.EffectiveFrom > date)}, a gap with no release";
         return $"No {system.DisplayName()} release known here is in force on {day}: {where}. Known releases: {string.Join("; ", known)}.";
     }
 }
