@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoding.CodeSets;
 using MedCoding.Lookup;
 
 namespace MedCoding.Cli;
@@ -11,6 +12,8 @@ internal static class MedCodingCommand
         var root = new RootCommand("medcoding: US medical code sets (ICD-10-CM) from the official CMS/CDC files.")
         {
             LookupCommand.Create(stdin, stdout, stderr),
+            DataCommand.Create(stdout),
+            DiffCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);
@@ -18,7 +21,7 @@ internal static class MedCodingCommand
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (DataFileException e)
+        catch (Exception e) when (e is DataFileException or CompiledDataException or NoReleaseInForceException or CommandLineException or FileNotFoundException)
         {
             stderr.WriteLine($"medcoding: {e.Message}");
             return ExitCodes.Failure;
