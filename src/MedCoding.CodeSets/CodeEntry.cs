@@ -9,6 +9,8 @@ public sealed class CodeEntry
     private readonly ITextSource? _textSource;
     private readonly int _titleIndex;
     private readonly int _shortTitleIndex;
+    private readonly string? _undottedCode;
+    private string? _name;
     private string? _title;
     private string? _shortTitle;
 
@@ -28,7 +30,7 @@ public sealed class CodeEntry
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(shortTitle);
         ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
-        Name = name;
+        _name = name;
         Kind = kind;
         IsBillable = isBillable;
         _title = title;
@@ -40,9 +42,24 @@ public sealed class CodeEntry
     /// Initializes an entry whose titles are decoded from a compiled data file the first time they are read,
     /// so that a release is ready for lookups without first building every title string.
     /// </summary>
+    /// <param name="name">For a code, its undotted value (<c>E1165</c>), dotted on first use; for a chapter or block, its name.</param>
+    /// <param name="kind">Where the entry sits in the hierarchy.</param>
+    /// <param name="isBillable">Whether the code is valid for HIPAA-covered transactions.</param>
+    /// <param name="textSource">The pool the titles are decoded from.</param>
+    /// <param name="titleIndex">The long title's index in the pool.</param>
+    /// <param name="shortTitleIndex">The short title's index in the pool.</param>
+    /// <param name="ordinal">The entry's position in its release, in tabular order.</param>
     internal CodeEntry(string name, EntryKind kind, bool isBillable, ITextSource textSource, int titleIndex, int shortTitleIndex, int ordinal)
     {
-        Name = name;
+        if (kind is EntryKind.Chapter or EntryKind.Block || name.Length <= Icd10CmCode.MinLength)
+        {
+            _name = name;
+        }
+        else
+        {
+            _undottedCode = name;
+        }
+
         Kind = kind;
         IsBillable = isBillable;
         _textSource = textSource;
@@ -52,7 +69,7 @@ public sealed class CodeEntry
     }
 
     /// <summary>Gets the code in its dotted form (<c>E11.65</c>), the chapter number (<c>4</c>) or the block id (<c>E08-E13</c>).</summary>
-    public string Name { get; }
+    public string Name => _name ?? (_name = Icd10CmCode.ToDotted(_undottedCode!));
 
     /// <summary>Gets where the entry sits in the hierarchy.</summary>
     public EntryKind Kind { get; }

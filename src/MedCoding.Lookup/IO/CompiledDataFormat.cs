@@ -65,9 +65,12 @@ internal static class CompiledDataFormat
         output.Write(stored);
     }
 
-    /// <summary>Reads the envelope, checks it and returns the payload, decompressed.</summary>
+    /// <summary>
+    /// Reads the whole stored payload, checks its checksum, and returns a reader over the payload that inflates it as it
+    /// is read, so that a field can be left to be inflated when first used.
+    /// </summary>
     /// <exception cref="CompiledDataException">The file is truncated, corrupted, not a compiled data file, or of an unsupported version.</exception>
-    public static byte[] Read(Stream input, string source)
+    public static PayloadStream OpenPayload(Stream input, string source)
     {
         Span<byte> header = stackalloc byte[HeaderLength];
         var read = input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
@@ -119,28 +122,89 @@ internal static class CompiledDataFormat
             throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
         }
 
-        if (compression == CompiledDataCompression.None)
+        Stream payload = new MemoryStream(stored, writable: false);
+        if (compression == CompiledDataCompression.Deflate)
         {
-            return stored;
+            payload = new DeflateStream(payload, CompressionMode.Decompress);
         }
 
-        var payload = GC.AllocateUninitializedArray<byte>(payloadLength);
+        return new PayloadStream(payload, payloadLength, source);
+    }
+}
+
+/// <summary>
+/// The payload of a checked compiled file, inflated as it is read: field headers and bodies in order. Every read is
+/// bounded by the payload length in the header; a body that cannot be read whole is a malformed file.
+/// </summary>
+internal sealed class PayloadStream(Stream inner, int length, string source) : IDisposable
+{
+    public int Length { get; } = length;
+
+    public int Position { get; private set; }
+
+    public bool AtEnd => Position >= Length;
+
+    public string Source { get; } = source;
+
+    public int ReadVarInt()
+    {
+        uint result = 0;
+        Span<byte> one = stackalloc byte[1];
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            ReadExactly(one);
+            result |= (uint)(one[0] & 0x7F) << shift;
+            if (one[0] < 0x80)
+            {
+                return result <= int.MaxValue ? (int)result : throw Malformed("a field header is out of range");
+            }
+        }
+
+        throw Malformed("a field header is longer than five bytes");
+    }
+
+    public void ReadExactly(Span<byte> buffer)
+    {
+        if (buffer.Length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
         try
         {
-            using var inflate = new DeflateStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
-            inflate.ReadExactly(payload);
-            if (inflate.ReadByte() >= 0)
-            {
-                throw new InvalidDataException("more data than announced");
-            }
+            inner.ReadExactly(buffer);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} passed its checksum but its data does not inflate to the {payloadLength} bytes announced.", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{Source} passed its checksum but its data does not inflate to the {Length} bytes announced.", e);
         }
 
-        return payload;
+        Position += buffer.Length;
     }
+
+    public byte[] ReadBody(int length)
+    {
+        if (length < 0 || length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>(length);
+        ReadExactly(body);
+        return body;
+    }
+
+    public void CheckAtEnd()
+    {
+        if (Position != Length || inner.ReadByte() >= 0)
+        {
+            throw Malformed("the data is longer than announced");
+        }
+    }
+
+    public CompiledDataException Malformed(string problem) => new(CompiledDataProblem.Malformed, $"{Source} is malformed: {problem}.");
+
+    public void Dispose() => inner.Dispose();
 }
 
 /// <summary>How the payload of a compiled data file is compressed.</summary>
@@ -167,4 +231,10 @@ internal enum FieldId
 
     /// <summary>The instructional notes and 7th characters of the entries that have any.</summary>
     Notes = 4,
+
+    /// <summary>
+    /// The titles of the entries, a string pool of its own. Always the last field: it is the bulk of the file, and a reader
+    /// inflates it only when a title is first read, so that a release is ready for lookups without it.
+    /// </summary>
+    Titles = 5,
 }

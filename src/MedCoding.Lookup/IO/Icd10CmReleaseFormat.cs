@@ -5,8 +5,9 @@ namespace MedCoding.Lookup.IO;
 
 /// <summary>
 /// Writes and reads one ICD-10-CM release in the compiled format (format version 1): the fields
-/// <see cref="FieldId.Release"/>, <see cref="FieldId.StringPool"/>, <see cref="FieldId.Entries"/> and
-/// <see cref="FieldId.Notes"/>, in that order, inside the envelope of <see cref="CompiledDataFormat"/>.
+/// <see cref="FieldId.Release"/>, <see cref="FieldId.StringPool"/>, <see cref="FieldId.Entries"/>,
+/// <see cref="FieldId.Notes"/> and <see cref="FieldId.Titles"/>, in that order, inside the envelope of
+/// <see cref="CompiledDataFormat"/>. The reader leaves the titles compressed until a title is first read.
 /// </summary>
 internal static class Icd10CmReleaseFormat
 {
@@ -21,6 +22,7 @@ internal static class Icd10CmReleaseFormat
         var parents = release.ParentArray;
         var notes = release.NoteArray;
         var pool = new StringPoolBuilder();
+        var titles = new StringPoolBuilder();
 
         var releaseField = new PayloadWriter(256);
         releaseField.WriteVarInt((int)release.Release.System);
@@ -30,18 +32,27 @@ internal static class Icd10CmReleaseFormat
         releaseField.WriteVarInt(release.Release.EffectiveThrough.DayNumber);
         releaseField.WriteByte(release.HasTabularList ? HasTabularListFlag : (byte)0);
 
+        // Titles go to a pool of their own, the last field, so that a reader can leave them compressed until used.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _ = titles[entries[i].Title];
+            _ = titles[entries[i].ShortTitle];
+        }
+
         var entryField = new PayloadWriter(entries.Length * 8);
         entryField.WriteVarInt(entries.Length);
+        entryField.WriteVarInt(titles.Count);
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
             var shortIsTitle = string.Equals(entry.ShortTitle, entry.Title, StringComparison.Ordinal);
             entryField.WriteByte((byte)((byte)entry.Kind | (entry.IsBillable ? BillableFlag : 0) | (shortIsTitle ? ShortTitleIsTitleFlag : 0)));
-            entryField.WriteVarInt(pool[entry.Name]);
-            entryField.WriteVarInt(pool[entry.Title]);
+            // Codes are stored undotted, the key lookups use; chapters and blocks by name.
+            entryField.WriteVarInt(pool[entry.IsCode && entry.Name.Length > Icd10CmCode.MinLength ? entry.Name.Remove(Icd10CmCode.MinLength, 1) : entry.Name]);
+            entryField.WriteVarInt(titles[entry.Title]);
             if (!shortIsTitle)
             {
-                entryField.WriteVarInt(pool[entry.ShortTitle]);
+                entryField.WriteVarInt(titles[entry.ShortTitle]);
             }
 
             // Entries are in tabular (pre-)order, so a parent always comes before its children: store the distance back, 0 for a root.
@@ -87,71 +98,103 @@ internal static class Icd10CmReleaseFormat
             }
         }
 
-        var poolField = new PayloadWriter(entries.Length * 64);
+        var poolField = new PayloadWriter(entries.Length * 16);
         pool.WriteTo(poolField);
+        var titlesField = new PayloadWriter(entries.Length * 128);
+        titles.WriteTo(titlesField);
 
-        var payload = new PayloadWriter(releaseField.Length + poolField.Length + entryField.Length + notesField.Length + 32);
+        var payload = new PayloadWriter(releaseField.Length + poolField.Length + entryField.Length + notesField.Length + titlesField.Length + 32);
         payload.WriteField(FieldId.Release, releaseField);
         payload.WriteField(FieldId.StringPool, poolField);
         payload.WriteField(FieldId.Entries, entryField);
         payload.WriteField(FieldId.Notes, notesField);
+        payload.WriteField(FieldId.Titles, titlesField);
         CompiledDataFormat.Write(output, payload.WrittenSpan, compression);
     }
 
     public static Icd10CmRelease Read(Stream input, string source)
     {
-        var payload = CompiledDataFormat.Read(input, source);
-        var reader = new PayloadReader(payload, source);
-        Release? release = null;
-        var hasTabularList = false;
-        StringPool? pool = null;
-        CodeEntry[]? entries = null;
-        int[]? parents = null;
-        InstructionalNotes[]? notes = null;
-        while (!reader.AtEnd)
-        {
-            var id = (FieldId)reader.ReadVarInt();
-            var bodyLength = reader.ReadVarInt();
-            var bodyStart = reader.Position;
-            var field = new PayloadReader(reader.ReadBytes(bodyLength), source);
-            switch (id)
-            {
-                case FieldId.Release:
-                    (release, hasTabularList) = ReadRelease(ref field);
-                    break;
-                case FieldId.StringPool:
-                    pool = StringPool.Read(ref field, payload, bodyStart);
-                    break;
-                case FieldId.Entries:
-                    (entries, parents) = ReadEntries(ref field, pool ?? throw field.Malformed("the entries come before the string pool"));
-                    break;
-                case FieldId.Notes:
-                    notes = ReadNotes(ref field, pool ?? throw field.Malformed("the notes come before the string pool"), entries?.Length ?? throw field.Malformed("the notes come before the entries"));
-                    break;
-                default:
-                    // A field from a later writer: older readers skip what they do not know.
-                    break;
-            }
-        }
-
-        if (release is null || entries is null || parents is null)
-        {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the {(release is null ? "release" : "entries")} field.");
-        }
-
-        if (notes is null)
-        {
-            notes = new InstructionalNotes[entries.Length];
-            Array.Fill(notes, InstructionalNotes.Empty);
-        }
-
+        var payload = CompiledDataFormat.OpenPayload(input, source);
+        var keepOpen = false;
         try
         {
-            return new Icd10CmRelease(release, hasTabularList, entries, parents, notes);
+            Release? release = null;
+            var hasTabularList = false;
+            StringPool? pool = null;
+            CodeEntry[]? entries = null;
+            string[]? keys = null;
+            int[]? parents = null;
+            InstructionalNotes[]? notes = null;
+            var titles = new TitlePool(source);
+            while (!payload.AtEnd)
+            {
+                var id = (FieldId)payload.ReadVarInt();
+                var length = payload.ReadVarInt();
+                if (id == FieldId.Titles)
+                {
+                    // The bulk of the file: inflated and read when a title is first asked for. Always the last field.
+                    titles.Defer(payload, length);
+                    keepOpen = true;
+                    break;
+                }
+
+                var body = payload.ReadBody(length);
+                var field = new PayloadReader(body, source);
+                switch (id)
+                {
+                    case FieldId.Release:
+                        (release, hasTabularList) = ReadRelease(ref field);
+                        break;
+                    case FieldId.StringPool:
+                        pool = StringPool.Read(ref field, body, 0);
+                        break;
+                    case FieldId.Entries:
+                        (entries, keys, parents) = ReadEntries(ref field, pool ?? throw field.Malformed("the entries come before the string pool"), titles);
+                        break;
+                    case FieldId.Notes:
+                        notes = ReadNotes(ref field, pool ?? throw field.Malformed("the notes come before the string pool"), entries?.Length ?? throw field.Malformed("the notes come before the entries"));
+                        break;
+                    default:
+                        // A field from a later writer: older readers skip what they do not know.
+                        break;
+                }
+            }
+
+            if (release is null || entries is null || parents is null)
+            {
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the {(release is null ? "release" : "entries")} field.");
+            }
+
+            if (!keepOpen)
+            {
+                payload.CheckAtEnd();
+                if (titles.ExpectedCount > 0)
+                {
+                    throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the titles field.");
+                }
+            }
+
+            if (notes is null)
+            {
+                notes = new InstructionalNotes[entries.Length];
+                Array.Fill(notes, InstructionalNotes.Empty);
+            }
+
+            try
+            {
+                return new Icd10CmRelease(release, hasTabularList, entries, parents, notes, keys);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            }
         }
-        catch (ArgumentException e)
+        finally
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            if (!keepOpen)
+            {
+                payload.Dispose();
+            }
         }
     }
 
@@ -171,10 +214,12 @@ internal static class Icd10CmReleaseFormat
         return (new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name), (flags & HasTabularListFlag) != 0);
     }
 
-    private static (CodeEntry[] Entries, int[] Parents) ReadEntries(ref PayloadReader field, StringPool pool)
+    private static (CodeEntry[] Entries, string[] Keys, int[] Parents) ReadEntries(ref PayloadReader field, StringPool pool, TitlePool titles)
     {
         var count = field.ReadCount();
+        titles.ExpectedCount = field.ReadVarInt();
         var entries = new CodeEntry[count];
+        var keys = new string[count];
         var parents = new int[count];
         for (var i = 0; i < count; i++)
         {
@@ -192,8 +237,8 @@ internal static class Icd10CmReleaseFormat
             }
 
             // Titles are decoded on first use: the release is ready for lookups without building ~200,000 title strings.
-            var title = PooledIndex(ref field, pool);
-            var shortTitle = (flags & ShortTitleIsTitleFlag) != 0 ? title : PooledIndex(ref field, pool);
+            var title = TitleIndex(ref field, titles);
+            var shortTitle = (flags & ShortTitleIsTitleFlag) != 0 ? title : TitleIndex(ref field, titles);
             var back = field.ReadVarInt();
             if (back > i)
             {
@@ -201,10 +246,11 @@ internal static class Icd10CmReleaseFormat
             }
 
             parents[i] = back == 0 ? -1 : i - back;
-            entries[i] = new CodeEntry(name, kind, (flags & BillableFlag) != 0, pool, title, shortTitle, i);
+            keys[i] = name;
+            entries[i] = new CodeEntry(name, kind, (flags & BillableFlag) != 0, titles, title, shortTitle, i);
         }
 
-        return (entries, parents);
+        return (entries, keys, parents);
     }
 
     private static InstructionalNotes[] ReadNotes(ref PayloadReader field, StringPool pool, int entryCount)
@@ -259,6 +305,12 @@ internal static class Icd10CmReleaseFormat
     }
 
     private static string Pooled(ref PayloadReader field, StringPool pool) => pool.GetText(PooledIndex(ref field, pool));
+
+    private static int TitleIndex(ref PayloadReader field, TitlePool titles)
+    {
+        var index = field.ReadVarInt();
+        return index < titles.ExpectedCount ? index : throw field.Malformed($"title {index} is not in the pool of {titles.ExpectedCount}");
+    }
 
     private static int PooledIndex(ref PayloadReader field, StringPool pool)
     {

@@ -77,6 +77,8 @@ internal sealed class StringPoolBuilder
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
 
+    public int Count => _strings.Count;
+
     public int this[string value]
     {
         get

@@ -42,3 +42,37 @@ internal sealed class StringPool : ITextSource
 
     public string GetText(int index) => Encoding.UTF8.GetString(_payload, _starts[index], _lengths[index]);
 }
+
+/// <summary>
+/// The titles of a loaded compiled file: the last field, left compressed until a title is first read, then inflated
+/// once (whichever thread asks first) and decoded title by title.
+/// </summary>
+/// <threadsafety>Thread-safe.</threadsafety>
+internal sealed class TitlePool(string source) : ITextSource
+{
+    private Lazy<StringPool>? _pool;
+
+    /// <summary>Gets or sets the number of titles the entries field announces.</summary>
+    public int ExpectedCount { get; set; }
+
+    /// <summary>Keeps the payload, positioned at the titles field's body, to read it on first use.</summary>
+    public void Defer(PayloadStream payload, int length)
+    {
+        _pool = new Lazy<StringPool>(() =>
+        {
+            using (payload)
+            {
+                var body = payload.ReadBody(length);
+                payload.CheckAtEnd();
+                var field = new PayloadReader(body, source);
+                var pool = StringPool.Read(ref field, body, 0);
+                return pool.Count == ExpectedCount
+                    ? pool
+                    : throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it holds {pool.Count} titles, not the {ExpectedCount} its entries announce.");
+            }
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string GetText(int index) =>
+        (_pool ?? throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the titles field.")).Value.GetText(index);
+}

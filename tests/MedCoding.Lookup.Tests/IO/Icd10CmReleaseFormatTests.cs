@@ -25,6 +25,27 @@ public sealed class Icd10CmReleaseFormatTests
     }
 
     [Fact]
+    public void FromStream_TitlesReadFromManyThreadsAtOnce_AreAllTheSame()
+    {
+        // Titles are inflated on first use: whichever thread comes first, every thread sees every title whole.
+        var release = SampleRelease();
+        for (var round = 0; round < 20; round++)
+        {
+            var loaded = Icd10CmRelease.FromStream(new MemoryStream(Compile(release)));
+            var titles = new System.Collections.Concurrent.ConcurrentBag<string>();
+            Parallel.For(0, 8, i =>
+            {
+                foreach (var entry in loaded.Entries)
+                {
+                    titles.Add($"{entry.Name}|{entry.Title}|{entry.ShortTitle}");
+                }
+            });
+
+            titles.Distinct().Should().BeEquivalentTo(release.Entries.Select(e => $"{e.Name}|{e.Title}|{e.ShortTitle}"));
+        }
+    }
+
+    [Fact]
     public void WriteTo_SameReleaseTwice_GivesTheSameBytes()
     {
         Compile(SampleRelease()).Should().Equal(Compile(SampleRelease()));
