@@ -46,18 +46,19 @@ internal static class ReleaseSource
     /// <summary>Returns a release named by version (<c>2026</c>, <c>FY2026</c>, <c>2025-04</c>) among the embedded ones, or by a folder of official files or a compiled file.</summary>
     public static Icd10CmRelease Named(string name)
     {
+        if (Icd10CmData.Default.FindVersion(name) is { } embedded)
+        {
+            return embedded;
+        }
+
         if (Directory.Exists(name))
         {
             return Icd10CmRelease.LoadFolder(name);
         }
 
-        if (File.Exists(name))
-        {
-            return Icd10CmRelease.FromFile(name);
-        }
-
-        return Icd10CmData.Default.FindVersion(name)
-            ?? throw new CommandLineException($"'{name}' is neither an embedded release ({string.Join(", ", Icd10CmData.Releases.Select(r => r.Version))}), a folder of official files, nor a compiled file.");
+        return File.Exists(name)
+            ? Icd10CmRelease.FromFile(name)
+            : throw new CommandLineException($"'{name}' is neither an embedded release ({string.Join(", ", Icd10CmData.Releases.Select(r => r.Version))}), a folder of official files, nor a compiled file.");
     }
 
     /// <summary>Parses <c>--date</c>.</summary>

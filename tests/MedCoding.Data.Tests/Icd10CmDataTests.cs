@@ -141,6 +141,46 @@ public sealed class Icd10CmDataTests
     }
 
     [Fact]
+    public async Task CreateProvider_AddWhileThreadsCheckCodes_EveryAnswerComesFromAWholeRelease()
+    {
+        // Threads check codes on dates around October 1, 2026 while FY2027 (FY2026's data under a new version) is
+        // added and replaced again and again: before the swap 2026-10-01 has no release, after it the whole of FY2027.
+        var provider = Icd10CmData.CreateProvider();
+        var fy2026 = provider.Newest;
+        var bytes = Reversioned(fy2026, Release.ForFiscalYear(CodeSystem.Icd10Cm, 2027)).ToArray();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var before = provider.Check("E11.A", new DateOnly(2026, 9, 30));
+                var after = provider.Check("E11.A", new DateOnly(2026, 10, 1));
+                if (before.Status != CodeOnDateStatus.Billable || before.Release!.Version != "2026")
+                {
+                    failures.Enqueue(before.Message);
+                }
+
+                if (after.Status is not (CodeOnDateStatus.Billable or CodeOnDateStatus.NoReleaseInForce)
+                    || (after.Source is { } release && (release.BillableCount != 74_719 || release.HeaderCount != 23_467)))
+                {
+                    failures.Enqueue(after.Message);
+                }
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+
+        for (var i = 0; i < 20; i++)
+        {
+            provider.Add(Icd10CmRelease.FromStream(new MemoryStream(bytes)));
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+        failures.Should().BeEmpty();
+        provider.Check("E11.A", new DateOnly(2026, 10, 1)).Release!.Version.Should().Be("2027");
+    }
+
+    [Fact]
     public void OpenCompiledFile_Unknown_ThrowsListingTheEmbedded()
     {
         var act = () => Icd10CmData.OpenCompiledFile("icd10cm-2019.mcd");
