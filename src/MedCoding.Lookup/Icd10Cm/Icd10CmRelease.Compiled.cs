@@ -34,6 +34,12 @@ public sealed partial class Icd10CmRelease
     /// </summary>
     /// <param name="input">The stream to read from, positioned at the start of the file; left open.</param>
     /// <returns>The release.</returns>
+    /// <remarks>
+    /// The whole file is read and its checksum verified before anything is returned. Codes, billable flags, the hierarchy
+    /// and notes are ready at once; the titles, the bulk of the file, are inflated the first time any title is read and
+    /// each is decoded when first asked for (safely from any thread), so a release used only to validate codes never
+    /// builds its title strings.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="CompiledDataException">The data is truncated, corrupted (its checksum does not match), not a
     /// compiled data file, or in a format version this library does not read.</exception>
