@@ -70,6 +70,7 @@ public sealed class Icd10CmDataTests
         var newest = Icd10CmData.Default.Newest;
 
         newest.Release.ToString().Should().Be("ICD-10-CM FY2026 (2025-10-01 to 2026-09-30)");
+        newest.VersionId.Should().Be("ICD-10-CM FY2026 (format 1)");
         (newest.BillableCount, newest.HeaderCount).Should().Be((74_719, 23_467));
         newest.Find("E11.65")!.Title.Should().Be("Type 2 diabetes mellitus with hyperglycemia");
         Icd10CmData.Newest.Should().BeSameAs(newest);

@@ -182,7 +182,7 @@ internal static class Icd10CmReleaseFormat
 
             try
             {
-                return new Icd10CmRelease(release, hasTabularList, entries, parents, notes, keys);
+                return new Icd10CmRelease(release, hasTabularList, entries, parents, notes, keys) { CompiledFormatVersion = CompiledDataFormat.CurrentVersion };
             }
             catch (ArgumentException e)
             {

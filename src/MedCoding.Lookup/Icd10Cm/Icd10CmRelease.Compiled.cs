@@ -5,6 +5,18 @@ namespace MedCoding.Lookup.Icd10Cm;
 
 public sealed partial class Icd10CmRelease
 {
+    /// <summary>
+    /// Gets the compiled format version the release was read from, or <see langword="null"/> when it was built from the
+    /// official files.
+    /// </summary>
+    public int? CompiledFormatVersion { get; internal set; }
+
+    /// <summary>
+    /// Gets the data version and where it came from, e.g. <c>ICD-10-CM FY2026 (format 1)</c> for a release read from a
+    /// compiled file, or <c>ICD-10-CM FY2026 (official files)</c>.
+    /// </summary>
+    public string VersionId => CompiledFormatVersion is { } format ? $"{Release.Name} (format {format})" : $"{Release.Name} (official files)";
+
     /// <summary>Gets the entries in tabular order, for the compiled format (not a copy: never modify it).</summary>
     internal CodeEntry[] EntryArray => _entries;
 

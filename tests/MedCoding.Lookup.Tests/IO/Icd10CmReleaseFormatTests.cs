@@ -17,6 +17,8 @@ public sealed class Icd10CmReleaseFormatTests
 
         Icd10CmReleaseComparer.FindDifference(release, loaded).Should().BeNull();
         loaded.HasTabularList.Should().BeTrue();
+        loaded.VersionId.Should().Be("ICD-10-CM FY2021 (format 1)");
+        release.VersionId.Should().Be("ICD-10-CM FY2021 (official files)");
         loaded.Find("S00.00XA")!.Title.Should().Be("Superficial injury of unspecified part of head, initial encounter");
         loaded.GetSeventhCharacters(loaded.Find("S00.00XA")!, out var definedAt).Select(s => s.Character).Should().Equal('A', 'D', 'S');
         definedAt!.Name.Should().Be("S00");
