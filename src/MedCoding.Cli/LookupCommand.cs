@@ -4,7 +4,11 @@ using MedCoding.Lookup.Icd10Cm;
 
 namespace MedCoding.Cli;
 
-/// <summary><c>medcoding lookup [CODE ...] --data DIR [--json]</c>: answers codes from the command line or standard input.</summary>
+/// <summary>
+/// <c>medcoding lookup [CODE ...] [--date YYYY-MM-DD | --data DIR | --snapshot FILE] [--json]</c>: answers codes from the
+/// command line or standard input, from the embedded releases (the newest, or the one in force on <c>--date</c>), a
+/// folder of official files, or a compiled file.
+/// </summary>
 internal static class LookupCommand
 {
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, Icd10CmRelease> loadFolder)
@@ -16,26 +20,35 @@ internal static class LookupCommand
         };
         var data = new Option<DirectoryInfo>("--data")
         {
-            Description = "Folder holding one release's official files: the order file (required) and the Tabular List XML (used when present).",
-            Required = true,
+            Description = "Folder holding one release's official files: the order file (required) and the Tabular List XML (used when present). Without --data or --snapshot, the embedded releases are used.",
+        };
+        var snapshot = new Option<FileInfo>("--snapshot")
+        {
+            Description = "A compiled data file written by 'medcoding data compile'.",
+        };
+        var date = new Option<string>("--date")
+        {
+            Description = "Date of service (YYYY-MM-DD): use the embedded release in force that day. Without it, the newest.",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line." };
         var system = SystemLookup.CreateOption();
 
         var command = new Command("lookup", "Look ICD-10-CM codes up: titles, billable flag, hierarchy and instructional notes.")
         {
-            codes, data, json, system,
+            codes, data, snapshot, date, json, system,
         };
 
         command.SetAction(parse =>
         {
             if (SystemLookup.Handles(parse.GetValue(system)))
             {
+                var folder = parse.GetValue(data)
+                    ?? throw new CommandLineException($"--system {parse.GetValue(system)} needs --data DIR, the folder of that system's official files.");
                 var codeInputs = parse.GetValue(codes) is { Length: > 0 } list ? list : ReadLines(stdin);
-                return SystemLookup.Run(parse.GetValue(system)!, parse.GetRequiredValue(data).FullName, parse.GetValue(json), codeInputs, stdout, stderr);
+                return SystemLookup.Run(parse.GetValue(system)!, folder.FullName, parse.GetValue(json), codeInputs, stdout, stderr);
             }
 
-            var release = loadFolder(parse.GetRequiredValue(data).FullName);
+            var (release, releaseName) = ReleaseSource.Choose(parse.GetValue(data), parse.GetValue(snapshot), ReleaseSource.ParseDate(parse.GetValue(date)), loadFolder);
             if (release.Limitations is { } limitations && !parse.GetValue(json))
             {
                 stderr.WriteLine($"note: {limitations}");
@@ -46,7 +59,7 @@ internal static class LookupCommand
             var allFound = true;
             foreach (var input in inputs)
             {
-                allFound &= Answer(release, input, view);
+                allFound &= Answer(release, releaseName, input, view);
             }
 
             return allFound ? ExitCodes.Success : ExitCodes.NotFound;
@@ -55,7 +68,7 @@ internal static class LookupCommand
         return command;
     }
 
-    private static bool Answer(Icd10CmRelease release, string input, ILookupView view)
+    private static bool Answer(Icd10CmRelease release, string releaseName, string input, ILookupView view)
     {
         if (!Icd10CmCode.TryParse(input, out var code, out var error))
         {
@@ -66,7 +79,7 @@ internal static class LookupCommand
         var entry = release.Find(code);
         if (entry is null)
         {
-            view.WriteNotFound(code.ToString(), $"{code} is not a code in {release.Release.Name}.");
+            view.WriteNotFound(code.ToString(), $"{code} is not a code in {releaseName}.");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedCoding.CodeSets;
 using MedCoding.Lookup;
 using MedCoding.Lookup.Icd10Cm;
 
@@ -20,6 +21,8 @@ internal static class MedCodingCommand
             ScrubCommand.Create(stdin, stdout, stderr),
             ClaimCommand.Create(stdout, stderr),
             RemitCommand.Create(stdout, stderr),
+            DataCommand.Create(stdout),
+            DiffCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);
@@ -30,7 +33,7 @@ internal static class MedCodingCommand
             // System.CommandLine reports a wrong command line with 1, which is ours for "not found".
             return parse.Errors.Count > 0 ? ExitCodes.Failure : exitCode;
         }
-        catch (DataFileException e)
+        catch (Exception e) when (e is DataFileException or CompiledDataException or NoReleaseInForceException or CommandLineException or FileNotFoundException)
         {
             stderr.WriteLine($"medcoding: {e.Message}");
             return ExitCodes.Failure;

@@ -6,6 +6,14 @@ namespace MedCoding.CodeSets;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class CodeEntry
 {
+    private readonly ITextSource? _textSource;
+    private readonly int _titleIndex;
+    private readonly int _shortTitleIndex;
+    private readonly string? _undottedCode;
+    private string? _name;
+    private string? _title;
+    private string? _shortTitle;
+
     /// <summary>
     /// Initializes an entry.
     /// </summary>
@@ -22,16 +30,46 @@ public sealed class CodeEntry
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(shortTitle);
         ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
-        Name = name;
+        _name = name;
         Kind = kind;
         IsBillable = isBillable;
-        Title = title;
-        ShortTitle = shortTitle;
+        _title = title;
+        _shortTitle = shortTitle;
+        Ordinal = ordinal;
+    }
+
+    /// <summary>
+    /// Initializes an entry whose titles are decoded from a compiled data file the first time they are read,
+    /// so that a release is ready for lookups without first building every title string.
+    /// </summary>
+    /// <param name="name">For a code, its undotted value (<c>E1165</c>), dotted on first use; for a chapter or block, its name.</param>
+    /// <param name="kind">Where the entry sits in the hierarchy.</param>
+    /// <param name="isBillable">Whether the code is valid for HIPAA-covered transactions.</param>
+    /// <param name="textSource">The pool the titles are decoded from.</param>
+    /// <param name="titleIndex">The long title's index in the pool.</param>
+    /// <param name="shortTitleIndex">The short title's index in the pool.</param>
+    /// <param name="ordinal">The entry's position in its release, in tabular order.</param>
+    internal CodeEntry(string name, EntryKind kind, bool isBillable, ITextSource textSource, int titleIndex, int shortTitleIndex, int ordinal)
+    {
+        if (kind is EntryKind.Chapter or EntryKind.Block || name.Length <= Icd10CmCode.MinLength)
+        {
+            _name = name;
+        }
+        else
+        {
+            _undottedCode = name;
+        }
+
+        Kind = kind;
+        IsBillable = isBillable;
+        _textSource = textSource;
+        _titleIndex = titleIndex;
+        _shortTitleIndex = shortTitleIndex;
         Ordinal = ordinal;
     }
 
     /// <summary>Gets the code in its dotted form (<c>E11.65</c>), the chapter number (<c>4</c>) or the block id (<c>E08-E13</c>).</summary>
-    public string Name { get; }
+    public string Name => _name ?? (_name = Icd10CmCode.ToDotted(_undottedCode!));
 
     /// <summary>Gets where the entry sits in the hierarchy.</summary>
     public EntryKind Kind { get; }
@@ -43,10 +81,11 @@ public sealed class CodeEntry
     public bool IsBillable { get; }
 
     /// <summary>Gets the long (full) title.</summary>
-    public string Title { get; }
+    /// <remarks>Thread-safe: a title decoded on first use by two threads at once is the same text.</remarks>
+    public string Title => _title ?? (_title = _textSource!.GetText(_titleIndex));
 
     /// <summary>Gets the short title.</summary>
-    public string ShortTitle { get; }
+    public string ShortTitle => _shortTitle ?? (_shortTitle = _shortTitleIndex == _titleIndex ? Title : _textSource!.GetText(_shortTitleIndex));
 
     /// <summary>Gets the entry's position in its release, in tabular order (0 first).</summary>
     public int Ordinal { get; }

@@ -34,6 +34,18 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     private readonly CodeEntry[] _roots;
 
     internal Icd10CmRelease(Release release, bool hasTabularList, CodeEntry[] entries, int[] parent, InstructionalNotes[] notes)
+        : this(release, hasTabularList, entries, parent, notes, keys: null)
+    {
+    }
+
+    /// <summary>Initializes a release from its entries in tabular order, each entry's parent index (-1 for a root) and notes.</summary>
+    /// <param name="release">The release.</param>
+    /// <param name="hasTabularList">Whether chapters, blocks and notes are present.</param>
+    /// <param name="entries">The entries, in tabular order.</param>
+    /// <param name="parent">Each entry's parent index, -1 for a root.</param>
+    /// <param name="notes">Each entry's own notes.</param>
+    /// <param name="keys">Each entry's index key when the caller already has it (the undotted code, or a chapter or block name), as the compiled reader does.</param>
+    internal Icd10CmRelease(Release release, bool hasTabularList, CodeEntry[] entries, int[] parent, InstructionalNotes[] notes, string[]? keys)
     {
         Release = release;
         HasTabularList = hasTabularList;
@@ -54,7 +66,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
                 EntryKind.Block => _blocks,
                 _ => _codes,
             };
-            index.Add(entry.Kind is EntryKind.Chapter or EntryKind.Block ? entry.Name : Undotted(entry.Name), i);
+            index.Add(keys?[i] ?? (entry.Kind is EntryKind.Chapter or EntryKind.Block ? entry.Name : Undotted(entry.Name)), i);
             if (parent[i] < 0)
             {
                 roots.Add(entry);
