@@ -98,12 +98,14 @@ internal sealed partial class CaseGrouper
             set.Add(c.OrProcedure);
         }
 
-        if ((set.Contains(c.LeftHip) && set.Contains(c.RightHip))
-            || (set.Contains(c.LeftKnee) && set.Contains(c.RightKnee))
-            || (set.Contains(c.LeftAnkle) && set.Contains(c.RightAnkle)))
+        // Bilateral or multiple major joints of the lower extremity: two or more different joints (hip, knee, ankle, each side).
+        var joints = 0;
+        foreach (var joint in c.LowerExtremityJoints)
         {
-            set.Add(c.Bilateral);
+            joints += set.Contains(joint) ? 1 : 0;
         }
+
+        AddWhen(set, c.Bilateral, joints >= 2);
 
         if (facts.Principal.Contains(c.SignificantTrauma) && CountTraumaSites(facts) >= 2)
         {

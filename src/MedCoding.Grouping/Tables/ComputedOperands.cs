@@ -37,12 +37,7 @@ internal sealed class ComputedOperands
         ExtensiveOr = catalog.Intern("d468");
         NonExtensiveOr = catalog.Intern("d477");
         OrNecessary = catalog.Intern("ornec");
-        LeftHip = catalog.Intern("lefthip");
-        RightHip = catalog.Intern("righthip");
-        LeftKnee = catalog.Intern("leftknee");
-        RightKnee = catalog.Intern("rightknee");
-        LeftAnkle = catalog.Intern("leftankle");
-        RightAnkle = catalog.Intern("rightankle");
+        LowerExtremityJoints = [.. new[] { "lefthip", "righthip", "leftknee", "rightknee", "leftankle", "rightankle" }.Select(catalog.Intern)];
         Stents = [catalog.Intern("stent1"), catalog.Intern("stent2"), catalog.Intern("stent3"), catalog.Intern("stent4")];
         Vessels = [catalog.Intern("vessel1"), catalog.Intern("vessel2"), catalog.Intern("vessel3"), catalog.Intern("vessel4")];
         SingleAnteriorFusion = catalog.Intern("sglantfuse");
@@ -80,12 +75,7 @@ internal sealed class ComputedOperands
     public int ExtensiveOr { get; }
     public int NonExtensiveOr { get; }
     public int OrNecessary { get; }
-    public int LeftHip { get; }
-    public int RightHip { get; }
-    public int LeftKnee { get; }
-    public int RightKnee { get; }
-    public int LeftAnkle { get; }
-    public int RightAnkle { get; }
+    public int[] LowerExtremityJoints { get; }
     public int[] Stents { get; }
     public int[] Vessels { get; }
     public int SingleAnteriorFusion { get; }
