@@ -61,18 +61,13 @@ internal sealed partial class CaseGrouper
             facts.SeveritySuppression = [];
             if (matched)
             {
-                path.Add(new GroupingStep(mdc, row.Rank, row.Text, Describe(row)));
+                path.Add(row.Step);
                 return row;
             }
         }
 
         return null;
     }
-
-    private string Describe(DrgFormula row) =>
-        row.ErrorCode is { } error ? $"cannot group: {error.ToCmsName()}"
-        : row.Reroutes ? $"reroute to MDC {row.RerouteMdc:00} {_definitions.MdcTitle(row.RerouteMdc)}".TrimEnd()
-        : $"DRG {row.Drg:000} {_definitions.DrgTitle(row.Drg)}";
 
     private readonly record struct Outcome(DrgFormula? Formula, int Mdc, GrouperReturnCode ReturnCode);
 }

@@ -40,20 +40,20 @@ internal sealed partial class CaseGrouper
                 facts.SeveritySuppression = [];
             }
 
-            var hacNumbers = new List<int>();
-            if (entry is not null && drgCase.SecondaryDiagnoses[i].Poa.IsNotPresentOnAdmission())
+            List<int>? hacNumbers = null;
+            if (entry is not null && hacs.Count > 0 && drgCase.SecondaryDiagnoses[i].Poa.IsNotPresentOnAdmission())
             {
                 foreach (var hac in hacs)
                 {
                     if (entry.Has(hac.DiagnosisOperand))
                     {
-                        hacNumbers.Add(hac.Number);
+                        (hacNumbers ??= []).Add(hac.Number);
                         hacFindings.Add(new HacFinding(hac.Number, hac.Title, entry.Code));
                     }
                 }
             }
 
-            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry?.Severity ?? Severity.None, status, hacNumbers);
+            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry?.Severity ?? Severity.None, status, hacNumbers ?? (IReadOnlyList<int>)[]);
         }
 
         var type = drgEntry?.Type ?? DrgType.None;

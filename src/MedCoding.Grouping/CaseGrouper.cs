@@ -32,7 +32,7 @@ internal sealed partial class CaseGrouper
         var pdxCode = Normalize(drgCase.PrincipalDiagnosis.Code);
         if (!_definitions.Diagnoses.TryGetValue(pdxCode, out var pdx))
         {
-            return Error(drgCase, GrouperReturnCode.InvalidPdx, [new GroupingStep(PreMdc, 0, "INVALID_PDX", $"{pdxCode} is not a diagnosis code in {_definitions.Version.DisplayName()}")]);
+            return Error(drgCase, GrouperReturnCode.InvalidPdx, [new GroupingStep(PreMdc, 0, "INVALID_PDX", GroupingStepOutcome.Error, 0, GrouperReturnCode.InvalidPdx.ToCmsName())]);
         }
 
         facts.PrincipalEntry = pdx;

@@ -287,16 +287,22 @@ public sealed class MsDrgDefinitions
 
             var drg = table.Int(line, cells, "drg");
             var reroute = table.Int(line, cells, "reroute_mdc");
+            var errorCode = drg == 0 && reroute == 0 ? ErrorCodeOf(formula) : null;
+            var rank = table.Int(line, cells, "rank");
+            var step = errorCode is { } error ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Error, 0, error.ToCmsName())
+                : drg == 0 ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Reroute, reroute, MdcTitle(reroute))
+                : new GroupingStep(mdc, rank, text, GroupingStepOutcome.AssignDrg, drg, DrgTitle(drg) ?? throw new DataFileException(table.Path, line, $"The DRG {drg} is not in drgs.tsv."));
             (byMdc[mdc] ??= []).Add(new DrgFormula
             {
+                Step = step,
                 Mdc = mdc,
-                Rank = table.Int(line, cells, "rank"),
+                Rank = rank,
                 Drg = drg,
                 RerouteMdc = reroute,
                 SeveritySuppression = Operands.InternAll(TsvTable.List(table.Text(cells, "severity_suppression_operands"))),
                 Text = text,
                 Formula = formula,
-                ErrorCode = drg == 0 && reroute == 0 ? ErrorCodeOf(formula) : null,
+                ErrorCode = errorCode,
             });
             FormulaCount++;
         }

@@ -23,6 +23,9 @@ internal sealed class DrgFormula
     /// <summary>The return code the row stands for when it is an error row (drg 0, no reroute, an error operand), else null.</summary>
     public required GrouperReturnCode? ErrorCode { get; init; }
 
+    /// <summary>The step the row adds to the grouping path when it matches (built once at load).</summary>
+    public required GroupingStep Step { get; init; }
+
     public bool AssignsDrg => Drg != 0;
 
     public bool Reroutes => Drg == 0 && RerouteMdc != 0;
