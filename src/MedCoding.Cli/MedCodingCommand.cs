@@ -11,6 +11,7 @@ internal static class MedCodingCommand
         var root = new RootCommand("medcoding: US medical code sets (ICD-10-CM) from the official CMS/CDC files.")
         {
             LookupCommand.Create(stdin, stdout, stderr),
+            DrgCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);
