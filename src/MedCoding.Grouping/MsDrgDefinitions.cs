@@ -39,13 +39,13 @@ public sealed class MsDrgDefinitions
 
     internal ComputedOperands Computed { get; private set; } = null!;
 
-    internal FrozenDictionary<string, DiagnosisEntry> Diagnoses { get; private set; } = null!;
+    internal Dictionary<string, DiagnosisEntry> Diagnoses { get; private set; } = null!;
 
-    internal FrozenDictionary<string, ProcedureEntry> Procedures { get; private set; } = null!;
+    internal Dictionary<string, ProcedureEntry> Procedures { get; private set; } = null!;
 
     internal ClusterEntry[] Clusters { get; private set; } = [];
 
-    internal FrozenDictionary<int, FrozenSet<string>> ExclusionLists { get; private set; } = null!;
+    internal Dictionary<int, HashSet<string>> ExclusionLists { get; private set; } = null!;
 
     /// <summary>The formulas of each MDC (index 0-99) in rank order; empty where an MDC has none.</summary>
     internal DrgFormula[][] FormulasByMdc { get; } = new DrgFormula[100][];
@@ -123,7 +123,7 @@ public sealed class MsDrgDefinitions
             }
         }
 
-        Diagnoses = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        Diagnoses = entries;
 
         // Significant trauma is grouped by body site: every "st" operand a significant-trauma code carries, except the trauma flag itself and its CC list.
         var sites = new HashSet<int>();
@@ -169,7 +169,7 @@ public sealed class MsDrgDefinitions
             }
         }
 
-        Procedures = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        Procedures = entries;
     }
 
     private void LoadClusters(string folder)
@@ -231,7 +231,7 @@ public sealed class MsDrgDefinitions
             codes.Add(table.Text(cells, "excluded_sdx_code"));
         }
 
-        ExclusionLists = lists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.Ordinal));
+        ExclusionLists = lists;
     }
 
     private void LoadDrgs(string folder)
