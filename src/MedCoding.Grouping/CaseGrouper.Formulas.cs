@@ -25,7 +25,8 @@ internal sealed partial class CaseGrouper
             mdc = match.RerouteMdc;
         }
 
-        match = FirstMatch(mdc, facts, path);
+        // Only external-cause codes have MDC 0, and pre-MDC stops them; never read the pre-MDC formulas twice.
+        match = mdc == PreMdc ? null : FirstMatch(mdc, facts, path);
         if (match is { ErrorCode: { } mdcError })
         {
             return new Outcome(match, 0, mdcError);
