@@ -33,6 +33,43 @@ public class MsDrgDefinitionsTests(MsDrgGrouperFixture fixture)
         v431.MdcTitle(5).Should().Be("Diseases and Disorders of the Circulatory System");
     }
 
+    [Theory]
+    [InlineData(MsDrgVersion.V430)]
+    [InlineData(MsDrgVersion.V431)]
+    public void FormulasByMdc_EveryOperandOfEveryFormula_CarriedByACodeOrComputed(MsDrgVersion version)
+    {
+        var definitions = version == MsDrgVersion.V430 ? fixture.Grouper.V430 : fixture.Grouper.V431;
+        var carried = new HashSet<int>();
+        foreach (var entry in definitions.Diagnoses.Values)
+        {
+            carried.UnionWith(entry.Operands);
+        }
+
+        foreach (var entry in definitions.Procedures.Values)
+        {
+            carried.UnionWith(entry.Operands);
+        }
+
+        foreach (var cluster in definitions.Clusters)
+        {
+            carried.UnionWith(cluster.Operands);
+        }
+
+        var computed = typeof(MedCoding.Grouping.Tables.ComputedOperands).GetProperties()
+            .SelectMany(p => p.GetValue(definitions.Computed) switch { int id => [id], int[] ids => ids, _ => Array.Empty<int>() });
+        carried.UnionWith(computed);
+
+        var unknown = definitions.FormulasByMdc.SelectMany(rows => rows)
+            .SelectMany(row => row.Formula.Root.Atoms())
+            .Select(atom => atom.Operand)
+            .Where(id => !carried.Contains(id))
+            .Select(definitions.Operands.Name)
+            .Distinct();
+
+        // "5" is the whole formula of a marker row in MDC 15 (drg 0, no reroute), which the grouper passes over.
+        unknown.Should().BeEquivalentTo("5");
+    }
+
     [Fact]
     public void Load_MissingFolder_ThrowsDataFileException()
     {

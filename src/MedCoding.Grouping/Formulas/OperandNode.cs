@@ -16,6 +16,8 @@ internal sealed class OperandNode(OperandScope scope, int operand) : FormulaNode
         _ => facts.EveryDiagnosisHas(operand),
     };
 
+    public override IEnumerable<OperandNode> Atoms() => [this];
+
     public override void CollectPositiveProcedureOperands(List<int> operands, bool negated)
     {
         if (scope == OperandScope.Procedure && !negated)

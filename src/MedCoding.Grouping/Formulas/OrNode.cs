@@ -16,6 +16,8 @@ internal sealed class OrNode(FormulaNode[] terms) : FormulaNode
         return false;
     }
 
+    public override IEnumerable<OperandNode> Atoms() => terms.SelectMany(term => term.Atoms());
+
     public override void CollectPositiveProcedureOperands(List<int> operands, bool negated)
     {
         foreach (var term in terms)

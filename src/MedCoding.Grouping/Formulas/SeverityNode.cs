@@ -5,6 +5,8 @@ internal sealed class SeverityNode(Severity severity) : FormulaNode
 {
     public override bool Evaluate(CaseFacts facts) => facts.HasCounted(severity);
 
+    public override IEnumerable<OperandNode> Atoms() => [];
+
     public override void CollectPositiveProcedureOperands(List<int> operands, bool negated)
     {
     }
