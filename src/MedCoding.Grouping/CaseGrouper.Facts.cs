@@ -22,43 +22,27 @@ internal sealed partial class CaseGrouper
             }
         }
 
+        // A cluster is met when the case's codes cover each of its choices: gather the choice bits per cluster.
+        var covered = facts.ClusterChoicesCovered;
         foreach (var (_, entry) in procedures)
         {
-            foreach (var clusterIndex in entry.Clusters)
+            foreach (var membership in entry.Clusters)
             {
-                var cluster = _definitions.Clusters[clusterIndex];
-                if (!metClusters.Contains(cluster) && IsMet(cluster, procedures))
-                {
-                    metClusters.Add(cluster);
-                    facts.Procedure.AddAll(cluster.Operands);
-                }
+                covered[membership.Cluster] = covered.GetValueOrDefault(membership.Cluster) | membership.Choices;
+            }
+        }
+
+        foreach (var (index, choices) in covered)
+        {
+            var cluster = _definitions.Clusters[index];
+            if (choices == cluster.AllChoices)
+            {
+                metClusters.Add(cluster);
+                facts.Procedure.AddAll(cluster.Operands);
             }
         }
 
         return procedures;
-    }
-
-    private static bool IsMet(ClusterEntry cluster, List<(string Code, ProcedureEntry Entry)> procedures)
-    {
-        foreach (var choice in cluster.Choices)
-        {
-            var found = false;
-            foreach (var (code, _) in procedures)
-            {
-                if (Array.IndexOf(choice, code) >= 0)
-                {
-                    found = true;
-                    break;
-                }
-            }
-
-            if (!found)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private void SetComputedOperands(DrgCase drgCase, CaseFacts facts, DiagnosisEntry pdx, int pdxMdc, bool invalidSex, List<(string Code, ProcedureEntry Entry)> procedures)

@@ -9,7 +9,6 @@ internal sealed partial class CaseGrouper
 {
     private const int UngroupableDrg = 999;
     private const int PreMdc = 0;
-    private const int UnrelatedOrMdc = 29;
     private const int ErrorMdc = 99;
     private const int DischargedAma = 7;
     private const int Expired = 20;
@@ -66,8 +65,13 @@ internal sealed partial class CaseGrouper
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
     }
 
-    private static string Normalize(string code)
+    private static string Normalize(string? code)
     {
+        if (code is null)
+        {
+            return "";
+        }
+
         var trimmed = code.AsSpan().Trim();
         foreach (var c in trimmed)
         {

@@ -146,9 +146,22 @@ public sealed class MsDrgDefinitions
     {
         var table = TsvTable.Read(Path.Combine(folder, "pr.tsv"), "code", "is_or", "pr_attributes", "cluster_ids", "hac_operands");
         var clusterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var memberships = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         for (var i = 0; i < Clusters.Length; i++)
         {
             clusterIndex[Clusters[i].Id] = i;
+            for (var choice = 0; choice < Clusters[i].Choices.Length; choice++)
+            {
+                foreach (var code in Clusters[i].Choices[choice])
+                {
+                    if (!memberships.TryGetValue(code, out var ofCode))
+                    {
+                        memberships[code] = ofCode = [];
+                    }
+
+                    ofCode[i] = ofCode.GetValueOrDefault(i) | (1 << choice);
+                }
+            }
         }
 
         var entries = new Dictionary<string, ProcedureEntry>(table.Rows.Count, StringComparer.Ordinal);
@@ -156,12 +169,21 @@ public sealed class MsDrgDefinitions
         {
             var code = table.Text(cells, "code");
             var clusters = TsvTable.List(table.Text(cells, "cluster_ids"));
+            memberships.TryGetValue(code, out var ofCode);
+            foreach (var id in clusters)
+            {
+                if (!clusterIndex.TryGetValue(id, out var index) || ofCode is null || !ofCode.ContainsKey(index))
+                {
+                    throw new DataFileException(table.Path, line, $"The cluster {id} is not in clusters.tsv, or cluster_choices.tsv does not list {code} in it.");
+                }
+            }
+
             var entry = new ProcedureEntry
             {
                 Code = code,
                 IsOr = table.Text(cells, "is_or") == "Y",
                 Operands = Operands.InternAll([.. TsvTable.List(table.Text(cells, "pr_attributes")), .. TsvTable.List(table.Text(cells, "hac_operands"))]),
-                Clusters = [.. clusters.Select(id => clusterIndex.TryGetValue(id, out var index) ? index : throw new DataFileException(table.Path, line, $"The cluster {id} is not in clusters.tsv."))],
+                Clusters = ofCode is null ? [] : [.. ofCode.Select(pair => new ClusterMembership(pair.Key, pair.Value))],
             };
             if (!entries.TryAdd(code, entry))
             {
@@ -199,7 +221,7 @@ public sealed class MsDrgDefinitions
         {
             var id = table.Text(cells, "cluster_id");
             var expected = table.Int(line, cells, "choice_count");
-            if (!choices.TryGetValue(id, out var byChoice) || byChoice.Count != expected)
+            if (!choices.TryGetValue(id, out var byChoice) || byChoice.Count != expected || expected > 30)
             {
                 throw new DataFileException(table.Path, line, $"The cluster {id} has {expected} choices, but cluster_choices.tsv gives {byChoice?.Count ?? 0}.");
             }

@@ -37,6 +37,9 @@ internal sealed class CaseFacts
 
     public DiagnosisEntry? PrincipalEntry { get; set; }
 
+    /// <summary>For each cluster any of the case's procedures belongs to, the choices the case's codes cover (one bit each).</summary>
+    public Dictionary<int, int> ClusterChoicesCovered { get; } = [];
+
     public List<DiagnosisEntry> SecondaryEntries { get; } = new(DrgCase.MaxSecondaryDiagnoses);
 
     /// <summary>Operands whose secondary diagnoses do not count as CC/MCC for the formula being read.</summary>
@@ -50,6 +53,7 @@ internal sealed class CaseFacts
         SecondaryNotPresentOnAdmission.Clear();
         SecondaryInScope = Secondary;
         PrincipalEntry = null;
+        ClusterChoicesCovered.Clear();
         SecondaryEntries.Clear();
         _countedEntries.Clear();
         _countedSeverities.Clear();

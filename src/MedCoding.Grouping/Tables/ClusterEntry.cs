@@ -11,4 +11,7 @@ internal sealed class ClusterEntry
     public required string[][] Choices { get; init; }
 
     public required int[] Operands { get; init; }
+
+    /// <summary>One bit per choice: a case meets the cluster when its codes cover every bit.</summary>
+    public int AllChoices => (1 << Choices.Length) - 1;
 }

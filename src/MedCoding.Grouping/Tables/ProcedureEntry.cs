@@ -9,8 +9,8 @@ internal sealed class ProcedureEntry
 
     public required int[] Operands { get; init; }
 
-    /// <summary>Indexes into the version's cluster list.</summary>
-    public required int[] Clusters { get; init; }
+    /// <summary>The clusters the code belongs to: the cluster's index in the version's list, and one bit per choice of that cluster the code is in.</summary>
+    public required ClusterMembership[] Clusters { get; init; }
 
     public bool Has(int operand) => Array.IndexOf(Operands, operand) >= 0;
 }
