@@ -11,7 +11,7 @@ namespace MedCoding.Grouping;
 /// <para>The version is picked by discharge date (v43.0 before 2026-04-01, v43.1 from then) unless the caller names one.</para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed class MsDrgGrouper
+public sealed class MsDrgGrouper : IDrgGrouper
 {
     private readonly CaseGrouper _v430;
     private readonly CaseGrouper _v431;
@@ -59,9 +59,7 @@ public sealed class MsDrgGrouper
         }
     }
 
-    /// <summary>Returns the grouping of a case with the version in force on its discharge date.</summary>
-    /// <param name="drgCase">The case.</param>
-    /// <returns>The DRG, MDC, return code and grouping path.</returns>
+    /// <inheritdoc />
     public DrgResult Group(DrgCase drgCase)
     {
         ArgumentNullException.ThrowIfNull(drgCase);
