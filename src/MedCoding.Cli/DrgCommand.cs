@@ -15,7 +15,7 @@ internal static class DrgCommand
     {
         var command = new Command("drg", "Group inpatient cases to MS-DRG v43.0/v43.1 as CMS's grouper does.");
         command.Subcommands.Add(CreateGroup(stdin, stdout, stderr));
-        command.Subcommands.Add(CreateExplain(stdin, stdout));
+        command.Subcommands.Add(CreateExplain(stdin, stdout, stderr));
         return command;
     }
 
@@ -59,7 +59,7 @@ internal static class DrgCommand
         return command;
     }
 
-    private static Command CreateExplain(TextReader stdin, TextWriter stdout)
+    private static Command CreateExplain(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string?>("file") { Description = "A case file to take the case from ('-' for standard input); omit it to give the case with the options.", Arity = ArgumentArity.ZeroOrOne };
         var caseNumber = new Option<int>("--case") { Description = "Which case of the file, counting from 1.", DefaultValueFactory = _ => 1 };
@@ -78,7 +78,6 @@ internal static class DrgCommand
         };
         command.SetAction(parse =>
         {
-            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             MsDrgVersion? version = null;
             DrgCase drgCase;
             if (parse.GetValue(file) is { } path)
@@ -87,7 +86,8 @@ internal static class DrgCommand
                 var number = parse.GetValue(caseNumber);
                 if (number < 1 || number > records.Count)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(caseNumber), number, $"--case must be between 1 and {records.Count}.");
+                    stderr.WriteLine($"medcoding drg explain: --case must be between 1 and {records.Count}.");
+                    return ExitCodes.Failure;
                 }
 
                 version = records[number - 1].Version;
@@ -95,11 +95,28 @@ internal static class DrgCommand
             }
             else
             {
-                var principal = parse.GetValue(pdx) ?? throw new ArgumentException("Give a case file or --pdx.");
+                if (parse.GetValue(pdx) is not { } principalText)
+                {
+                    stderr.WriteLine("medcoding drg explain: give a case file, or the case with --pdx (and --sdx, --procedure ...).");
+                    return ExitCodes.Failure;
+                }
+
+                var diagnoses = new List<DrgDiagnosis>();
+                foreach (var text in (string[])[principalText, .. parse.GetValue(sdx) ?? []])
+                {
+                    if (!TryParseDiagnosis(text, out var diagnosis))
+                    {
+                        stderr.WriteLine($"medcoding drg explain: '{text}': the POA after ':' must be Y, N, U, W or 1.");
+                        return ExitCodes.Failure;
+                    }
+
+                    diagnoses.Add(diagnosis);
+                }
+
                 drgCase = new DrgCase
                 {
-                    PrincipalDiagnosis = Diagnosis(principal),
-                    SecondaryDiagnoses = [.. (parse.GetValue(sdx) ?? []).Select(Diagnosis)],
+                    PrincipalDiagnosis = diagnoses[0],
+                    SecondaryDiagnoses = diagnoses[1..],
                     Procedures = parse.GetValue(procedures) ?? [],
                     Age = parse.GetValue(age),
                     Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => Sex.Male, "F" => Sex.Female, _ => Sex.Unknown },
@@ -108,6 +125,7 @@ internal static class DrgCommand
                 };
             }
 
+            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             var result = version is { } named ? grouper.Group(drgCase, named) : grouper.Group(drgCase);
             var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
@@ -116,17 +134,18 @@ internal static class DrgCommand
         return command;
     }
 
-    private static DrgDiagnosis Diagnosis(string text)
+    private static bool TryParseDiagnosis(string text, out DrgDiagnosis diagnosis)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return new DrgDiagnosis(text, PresentOnAdmission.Yes);
+            diagnosis = new DrgDiagnosis(text, PresentOnAdmission.Yes);
+            return true;
         }
 
-        return PresentOnAdmissionExtensions.TryParse(text.AsSpan(colon + 1), out var poa)
-            ? new DrgDiagnosis(text[..colon], poa)
-            : throw new ArgumentException($"'{text}': the POA after ':' must be Y, N, U, W or 1.");
+        var valid = PresentOnAdmissionExtensions.TryParse(text.AsSpan(colon + 1), out var poa);
+        diagnosis = new DrgDiagnosis(text[..colon], poa);
+        return valid;
     }
 
     private static string DataFolder(DirectoryInfo? given)

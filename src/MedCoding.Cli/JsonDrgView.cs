@@ -41,6 +41,7 @@ internal sealed class JsonDrgView(TextWriter output) : IDrgView
             WriteSummary(json, result);
             json.WriteString("mdcTitle", result.MdcTitle);
             json.WriteString("principalDiagnosis", drgCase.PrincipalDiagnosis.Code);
+            json.WriteNumber("principalDiagnosisMdc", result.PrincipalDiagnosisMdc);
             json.WriteString("severity", result.CountedSeverity.ToCmsName());
             json.WriteStartArray("secondaryDiagnoses");
             foreach (var finding in result.SecondaryDiagnoses)

@@ -32,7 +32,7 @@ internal sealed class TextDrgView(TextWriter output) : IDrgView
         output.WriteLine($"MDC {DrgCommand.Format(result.Mdc, "00")} {result.MdcTitle}".TrimEnd());
         output.WriteLine($"Return code: {result.ReturnCode.ToCmsName()}");
         output.WriteLine();
-        output.WriteLine($"Principal diagnosis: {drgCase.PrincipalDiagnosis}");
+        output.WriteLine($"Principal diagnosis: {drgCase.PrincipalDiagnosis} (MDC {DrgCommand.Format(result.PrincipalDiagnosisMdc, "00")})");
         output.WriteLine(result.SecondaryDiagnoses.Count == 0 ? "Secondary diagnoses: none" : "Secondary diagnoses:");
         foreach (var finding in result.SecondaryDiagnoses)
         {

@@ -70,5 +70,8 @@ internal sealed partial class CaseGrouper
         return null;
     }
 
-    private readonly record struct Outcome(DrgFormula? Formula, int Mdc, GrouperReturnCode ReturnCode);
+    private readonly record struct Outcome(DrgFormula? Formula, int Mdc, GrouperReturnCode ReturnCode)
+    {
+        public int PrincipalDiagnosisMdc { get; init; }
+    }
 }

@@ -61,7 +61,7 @@ internal sealed partial class CaseGrouper
         var statuses = ClassifySecondaries(drgCase, facts, pdx, entries, hacs);
 
         var path = new List<GroupingStep>(4);
-        var outcome = ReadFormulas(facts, pdxMdc, path);
+        var outcome = ReadFormulas(facts, pdxMdc, path) with { PrincipalDiagnosisMdc = pdxMdc };
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
     }
 

@@ -20,6 +20,9 @@ public sealed record DrgResult
     /// <summary>Gets whether the DRG is medical or surgical.</summary>
     public required DrgType Type { get; init; }
 
+    /// <summary>Gets the MDC of the principal diagnosis (for the patient's sex), before any reroute; 0 when the principal diagnosis is not a valid code.</summary>
+    public required int PrincipalDiagnosisMdc { get; init; }
+
     /// <summary>Gets the final Major Diagnostic Category (0 when the case cannot group).</summary>
     public required int Mdc { get; init; }
 
