@@ -49,14 +49,9 @@ public sealed class MsDrgGrouper : IDrgGrouper
     {
         var v430 = Task.Run(() => MsDrgDefinitions.Load(msdrgFolder, MsDrgVersion.V430));
         var v431 = MsDrgDefinitions.Load(msdrgFolder, MsDrgVersion.V431);
-        try
-        {
-            return new MsDrgGrouper(v430.GetAwaiter().GetResult(), v431);
-        }
-        catch (AggregateException e) when (e.InnerException is DataFileException inner)
-        {
-            throw inner;
-        }
+
+        // GetResult rethrows the load's own exception (a DataFileException), not an AggregateException.
+        return new MsDrgGrouper(v430.GetAwaiter().GetResult(), v431);
     }
 
     /// <inheritdoc />

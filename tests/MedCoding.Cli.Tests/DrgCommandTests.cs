@@ -66,4 +66,31 @@ public class DrgCommandTests
             .And.Contain("Procedure that drove the surgical DRG: 0SRC0JZ")
             .And.Contain("MDC 04 rank 11: (d468 | d477) -> reroute to MDC 29");
     }
+
+    [Fact]
+    public void Group_MalformedCaseFile_FailsNamingTheLine()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"medcoding-drg-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(file, "age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\nseventy\tM\t1\tJ189\tY\t\t\n");
+        try
+        {
+            var (exitCode, _, error) = Run("drg", "group", file, "--data", s_data);
+
+            exitCode.Should().Be(2);
+            error.Should().Be($"medcoding: {file}, line 2: The 'age' cell 'seventy' is not a whole number.{Environment.NewLine}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Explain_NoCase_FailsSayingWhatToGive()
+    {
+        var (exitCode, _, error) = Run("drg", "explain", "--data", s_data);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("give a case file, or the case with --pdx");
+    }
 }
