@@ -29,9 +29,17 @@ internal static class DrgCommand
         var file = new Argument<string>("file") { Description = "The case file (TSV with a header row; '-' for standard input). Expected columns are optional." };
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line (drg, mdc, returnCode ...)." };
-        var command = new Command("group", "Group every case of a file and print one result per case, in input order.") { file, data, json };
+        var versionOption = new Option<int>("--version") { Description = "The version (430 or 431) for cases whose line gives neither a version nor a discharge date.", DefaultValueFactory = _ => 431 };
+        var command = new Command("group", "Group every case of a file and print one result per case, in input order.") { file, data, json, versionOption };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(versionOption) is not ((int)MsDrgVersion.V430 or (int)MsDrgVersion.V431) and var badVersion)
+            {
+                stderr.WriteLine($"medcoding drg group: --version {badVersion} is not 430 or 431.");
+                return ExitCodes.Failure;
+            }
+
+            var fallback = (MsDrgVersion)parse.GetValue(versionOption);
             var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             var path = parse.GetRequiredValue(file);
             var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
@@ -40,7 +48,9 @@ internal static class DrgCommand
             int withExpected = 0, agreeing = 0;
             foreach (var record in records)
             {
-                var result = record.Version is { } version ? grouper.Group(record.Case, version) : grouper.Group(record.Case);
+                var version = record.Version
+                    ?? (record.Case.DischargeDate == default ? fallback : MsDrgVersions.ForDischargeDate(record.Case.DischargeDate));
+                var result = grouper.Group(record.Case, version);
                 view.WriteGroupResult(record, result);
                 if (record.Expected is { } expected)
                 {

@@ -10,6 +10,11 @@ namespace MedCoding.Grouping;
 /// <c>expected_drg expected_mdc expected_return_code</c>. <c>sdx</c> is <c>CODE:POA,...</c> and
 /// <c>procedures</c> is <c>CODE,...</c>.
 /// </summary>
+/// <remarks>
+/// A line with a <c>version</c> gets that version's first day as its discharge date (unless it also has a
+/// <c>discharge_date</c>); a line with neither keeps the default discharge date, which callers should
+/// treat as "not given".
+/// </remarks>
 public static class DrgCaseFile
 {
     private static readonly string[] s_required = ["age", "sex", "discharge_status", "pdx", "pdx_poa", "sdx", "procedures"];
