@@ -14,10 +14,9 @@ internal sealed partial class CaseGrouper
         metClusters = [];
         for (var i = 0; i < count; i++)
         {
-            var code = Normalize(codes[i]);
-            if (_definitions.Procedures.TryGetValue(code, out var entry))
+            if (_definitions.ProcedureLookup.TryGetValue(codes[i], out var entry))
             {
-                procedures.Add((code, entry));
+                procedures.Add((entry.Code, entry));
                 facts.Procedure.AddAll(entry.Operands);
             }
         }

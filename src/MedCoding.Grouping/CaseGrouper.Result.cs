@@ -110,7 +110,7 @@ internal sealed partial class CaseGrouper
         var findings = new SecondaryDiagnosisFinding[Math.Min(drgCase.SecondaryDiagnoses.Count, DrgCase.MaxSecondaryDiagnoses)];
         for (var i = 0; i < findings.Length; i++)
         {
-            var found = _definitions.Diagnoses.TryGetValue(Normalize(drgCase.SecondaryDiagnoses[i].Code), out var entry);
+            var found = _definitions.DiagnosisLookup.TryGetValue(drgCase.SecondaryDiagnoses[i].Code, out var entry);
             findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry?.Severity ?? Severity.None, found ? SecondaryDiagnosisStatus.NotCc : SecondaryDiagnosisStatus.UnknownCode, []);
         }
 

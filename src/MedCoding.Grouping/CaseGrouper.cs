@@ -28,8 +28,7 @@ internal sealed partial class CaseGrouper
     {
         var facts = _facts.Value!;
         facts.Reset();
-        var pdxCode = Normalize(drgCase.PrincipalDiagnosis.Code);
-        if (!_definitions.Diagnoses.TryGetValue(pdxCode, out var pdx))
+        if (!_definitions.DiagnosisLookup.TryGetValue(drgCase.PrincipalDiagnosis.Code, out var pdx))
         {
             return Error(drgCase, GrouperReturnCode.InvalidPdx, [new GroupingStep(PreMdc, 0, "INVALID_PDX", GroupingStepOutcome.Error, 0, GrouperReturnCode.InvalidPdx.ToCmsName())]);
         }
@@ -43,7 +42,7 @@ internal sealed partial class CaseGrouper
         var entries = new DiagnosisEntry?[secondaryCount];
         for (var i = 0; i < secondaryCount; i++)
         {
-            if (_definitions.Diagnoses.TryGetValue(Normalize(secondaries[i].Code), out var entry))
+            if (_definitions.DiagnosisLookup.TryGetValue(secondaries[i].Code, out var entry))
             {
                 entries[i] = entry;
                 facts.SecondaryEntries.Add(entry);
@@ -63,25 +62,6 @@ internal sealed partial class CaseGrouper
         var path = new List<GroupingStep>(4);
         var outcome = ReadFormulas(facts, pdxMdc, path) with { PrincipalDiagnosisMdc = pdxMdc };
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
-    }
-
-    private static string Normalize(string? code)
-    {
-        if (code is null)
-        {
-            return "";
-        }
-
-        var trimmed = code.AsSpan().Trim();
-        foreach (var c in trimmed)
-        {
-            if (c == '.' || char.IsAsciiLetterLower(c))
-            {
-                return trimmed.ToString().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
-            }
-        }
-
-        return trimmed.Length == code.Length ? code : trimmed.ToString();
     }
 
     private static int PrincipalMdc(DiagnosisEntry pdx, Sex sex, out bool invalidSex)

@@ -43,6 +43,12 @@ public sealed class MsDrgDefinitions
 
     internal Dictionary<string, ProcedureEntry> Procedures { get; private set; } = null!;
 
+    /// <summary>The diagnosis rows by packed code, for the grouping hot path.</summary>
+    internal CodeTable<DiagnosisEntry> DiagnosisLookup { get; private set; } = null!;
+
+    /// <summary>The procedure rows by packed code, for the grouping hot path.</summary>
+    internal CodeTable<ProcedureEntry> ProcedureLookup { get; private set; } = null!;
+
     internal ClusterEntry[] Clusters { get; private set; } = [];
 
     internal Dictionary<int, HashSet<string>> ExclusionLists { get; private set; } = null!;
@@ -124,6 +130,7 @@ public sealed class MsDrgDefinitions
         }
 
         Diagnoses = entries;
+        DiagnosisLookup = new CodeTable<DiagnosisEntry>(entries);
 
         // Significant trauma is grouped by body site: every "st" operand a significant-trauma code carries, except the trauma flag itself and its CC list.
         var sites = new HashSet<int>();
@@ -192,6 +199,7 @@ public sealed class MsDrgDefinitions
         }
 
         Procedures = entries;
+        ProcedureLookup = new CodeTable<ProcedureEntry>(entries);
     }
 
     private void LoadClusters(string folder)
