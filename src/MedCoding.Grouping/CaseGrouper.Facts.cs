@@ -56,6 +56,9 @@ internal sealed partial class CaseGrouper
             set.Add(c.Ama);
         }
 
+        // Transferred to another acute care facility (DRG 789): 02 short-term hospital and 05 cancer or children's
+        // hospital are confirmed by the expected cases; 66 critical access hospital and their planned-readmission
+        // twins 82, 85, 94 follow CMS's transfer policy and are not exercised by them.
         if (drgCase.DischargeStatus is 2 or 5 or 66 or 82 or 85 or 94)
         {
             set.Add(c.TransferredToAcute);

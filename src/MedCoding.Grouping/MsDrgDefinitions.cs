@@ -112,12 +112,18 @@ public sealed class MsDrgDefinitions
                 var other => throw new DataFileException(table.Path, line, $"The severity '{other}' is not MCC, CC or NCC."),
             };
             string[] operands = [.. TsvTable.List(table.Text(cells, "dx_attributes")), .. TsvTable.List(table.Text(cells, "dx_cat_attributes")), .. TsvTable.List(table.Text(cells, "hac_operands"))];
+            var mdcs = (Mdc: table.Int(line, cells, "mdc"), Male: OptionalInt(table, line, cells, "mdc_if_male"), Female: OptionalInt(table, line, cells, "mdc_if_female"));
+            if (mdcs.Mdc > 99 || mdcs.Male > 99 || mdcs.Female > 99)
+            {
+                throw new DataFileException(table.Path, line, "An MDC is out of range 0-99.");
+            }
+
             var entry = new DiagnosisEntry
             {
                 Code = code,
-                Mdc = table.Int(line, cells, "mdc"),
-                MdcIfMale = OptionalInt(table, line, cells, "mdc_if_male"),
-                MdcIfFemale = OptionalInt(table, line, cells, "mdc_if_female"),
+                Mdc = mdcs.Mdc,
+                MdcIfMale = mdcs.Male,
+                MdcIfFemale = mdcs.Female,
                 Severity = severity,
                 ExclusionListId = table.Text(cells, "cc_exclusion_list_id").Length == 0 ? 0 : table.Int(line, cells, "cc_exclusion_list_id"),
                 Operands = Operands.InternAll(operands),
@@ -317,6 +323,11 @@ public sealed class MsDrgDefinitions
 
             var drg = table.Int(line, cells, "drg");
             var reroute = table.Int(line, cells, "reroute_mdc");
+            if (reroute >= byMdc.Length)
+            {
+                throw new DataFileException(table.Path, line, $"The reroute MDC {reroute} is out of range 0-99.");
+            }
+
             var errorCode = drg == 0 && reroute == 0 ? ErrorCodeOf(formula) : null;
             var rank = table.Int(line, cells, "rank");
             var step = errorCode is { } error ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Error, 0, error.ToCmsName())
