@@ -42,7 +42,7 @@ internal static partial class ScrubCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var mue = new Option<FileInfo?>("--mue") { Description = "An MUE file in CMS's layout." };
-        var mce = new Option<FileInfo?>("--mce") { Description = "The Medicare Code Editor lists (MCE_Simple_Code_Edits_v37.txt), for age, sex and manifestation edits." };
+        var mce = new Option<FileInfo?>("--mce") { Description = "The Medicare Code Editor lists (MCE_Simple_Code_Edits_v37.txt), for the age, sex, manifestation, principal-diagnosis and coverage edits." };
         var data = new Option<DirectoryInfo[]>("--data")
         {
             Description = "The official data: the shared data folder (holding icd10cm/, icd10pcs/, hcpcs/: every release folder of each is used), a folder of ICD-10-CM release folders, or one release folder. May be repeated.",
@@ -60,7 +60,7 @@ internal static partial class ScrubCommand
             Description = "A licensed CPT file (CODE<TAB>DESCRIPTOR per line), of the year in its name or else of the claim's year. Without it, CPT codes are checked by shape.",
         };
 
-        var command = new Command("scrub", "Run the claim edits (diagnoses, NCCI PTP, MUE, modifiers, POA, MCE age and sex) over a claim and print what a payer would deny.")
+        var command = new Command("scrub", "Run the claim edits (diagnoses, procedures, NCCI PTP, MUE, modifiers, POA, MCE age, sex, principal diagnosis and coverage) over a claim and print what a payer would deny.")
         {
             claimFile, json, ptp, mue, mce, data, pcs, hcpcs, cpt,
         };

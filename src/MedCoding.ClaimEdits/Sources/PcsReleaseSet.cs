@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MedCoding.CodeSets;
 using MedCoding.Icd10Pcs;
 using MedCoding.Lookup;
@@ -16,7 +15,7 @@ namespace MedCoding.ClaimEdits.Sources;
 /// <threadsafety>Immutable and thread-safe; lazy loads happen once.</threadsafety>
 public sealed class PcsReleaseSet : IProcedureCodeSource
 {
-    private readonly FrozenDictionary<Release, Lazy<PcsRelease>> _releases;
+    private readonly ReleaseMap<PcsRelease> _releases;
 
     /// <summary>Initializes a set of releases already loaded.</summary>
     /// <param name="releases">The releases, e.g. FY2025 and FY2026.</param>
@@ -26,23 +25,11 @@ public sealed class PcsReleaseSet : IProcedureCodeSource
     {
     }
 
-    private PcsReleaseSet(IEnumerable<(Release Release, Lazy<PcsRelease> Load)> releases)
-    {
-        var map = new Dictionary<Release, Lazy<PcsRelease>>();
-        foreach (var (release, load) in releases)
-        {
-            if (!map.TryAdd(release, load))
-            {
-                throw new ArgumentException($"{release.Name} is given twice.", nameof(releases));
-            }
-        }
-
-        _releases = map.ToFrozenDictionary();
-        Releases = [.. _releases.Keys.OrderBy(r => r.EffectiveFrom)];
-    }
+    private PcsReleaseSet(IEnumerable<(Release Release, Lazy<PcsRelease> Load)> releases) =>
+        _releases = new ReleaseMap<PcsRelease>(releases, nameof(releases));
 
     /// <summary>Gets the releases of the set, oldest first.</summary>
-    public IReadOnlyList<Release> Releases { get; }
+    public IReadOnlyList<Release> Releases => _releases.Releases;
 
     /// <summary>
     /// Returns a set over ICD-10-PCS release folders (each with an order file, a Tables XML, or both), each
@@ -68,8 +55,7 @@ public sealed class PcsReleaseSet : IProcedureCodeSource
     /// <summary>Returns the release in force on a date (of those whose dates contain it, the one that started last).</summary>
     /// <param name="dateOfService">The date.</param>
     /// <returns>The release, or <see langword="null"/> when none of the set is in force then.</returns>
-    public PcsRelease? GetInForceOn(DateOnly dateOfService) =>
-        Icd10CmReleaseSourceExtensions.FindInForceOn(Releases, dateOfService) is { } release ? _releases[release].Value : null;
+    public PcsRelease? GetInForceOn(DateOnly dateOfService) => _releases.GetInForceOn(dateOfService);
 
     /// <inheritdoc />
     public bool? IsValid(string code, DateOnly dateOfService)
