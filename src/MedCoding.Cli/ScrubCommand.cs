@@ -17,6 +17,7 @@ using MedCoding.Hcpcs;
 using MedCoding.Hcpcs.Cpt;
 using MedCoding.Icd10Pcs;
 using MedCoding.Lookup;
+using MedCoding.Data;
 using MedCoding.Lookup.Icd10Cm;
 
 namespace MedCoding.Cli;
@@ -146,19 +147,28 @@ internal static partial class ScrubCommand
             }
         }
 
+        IIcd10CmReleaseSource releases;
+        Excludes1Index? fallback = null;
         if (releaseFolders.Count == 0)
         {
-            stderr.WriteLine("note: no ICD-10-CM release given (--data), so the diagnosis codes are not checked.");
+            // No folder given: the ICD-10-CM releases embedded in MedCoding.Data, with the newest Tabular List's notes.
+            stderr.WriteLine("note: no ICD-10-CM folder given (--data): using the embedded releases; the POA-exempt lists need --data.");
+            var embedded = Icd10CmData.Default;
+            releases = new Icd10CmReleaseProviderSource(embedded);
+            var withNotes = embedded.Schedule.Reverse().Select(r => embedded[r.Version]).FirstOrDefault(r => r.HasTabularList);
+            fallback = withNotes is null ? null : Excludes1Index.For(withNotes);
         }
-
-        var releases = releaseFolders.Count == 0 ? null : Icd10CmReleaseSet.FromFolders(releaseFolders.Distinct(StringComparer.Ordinal));
-        Excludes1Index? fallback = null;
-        var tabularFolder = releaseFolders.LastOrDefault(f => Icd10CmFiles.Find(f).TabularListPath is not null);
-        if (releases is not null && tabularFolder is not null)
+        else
         {
-            var files = Icd10CmFiles.Find(tabularFolder);
-            var withNotes = releases.Releases.First(r => r.Version == files.Year.ToString(CultureInfo.InvariantCulture));
-            fallback = Excludes1Index.For(releases.Load(withNotes));
+            var set = Icd10CmReleaseSet.FromFolders(releaseFolders.Distinct(StringComparer.Ordinal));
+            releases = set;
+            var tabularFolder = releaseFolders.LastOrDefault(f => Icd10CmFiles.Find(f).TabularListPath is not null);
+            if (tabularFolder is not null)
+            {
+                var files = Icd10CmFiles.Find(tabularFolder);
+                var withNotes = set.Releases.First(r => r.Version == files.Year.ToString(CultureInfo.InvariantCulture));
+                fallback = Excludes1Index.For(set.Load(withNotes));
+            }
         }
 
         var hcpcs = hcpcsFolders.Distinct(StringComparer.Ordinal).Select(HcpcsLevel2Release.LoadFolder).OrderBy(r => r.Release.EffectiveFrom).ToArray();
