@@ -28,7 +28,7 @@ internal sealed class MedCodingOptionsValidator : IValidateOptions<MedCodingOpti
                 }
                 catch (DataFileException e)
                 {
-                    failures.Add($"MedCodingOptions.{setting}: '{folder}' is not an ICD-10-CM release folder: {e.Message}");
+                    failures.Add($"MedCodingOptions.{setting}: {e.Message}");
                 }
             }
         }
