@@ -59,8 +59,8 @@ for csproj in "${projects[@]}"; do
   {
     printf '%s\n' "$header"
     # file.cs(1,2): warning RS0016: Symbol 'NAME' is not part of the declared public API [/abs/Project.csproj]
-    { grep -F "[$project]" "$log" || true; } | sed -n -E "s/.*warning RS0016: Symbol '(.*)' is not part of the declared (public )?API.*/\1/p"
-    { grep -F "[$project]" "$log" || true; } | sed -n -E "s/.*warning RS0017: Symbol '(.*)' is part of the declared API, but is either not public or could not be found.*/*REMOVED*\1/p"
+    { grep -F "[$project]" "$log" || true; } | sed -n -E "s/.*(warning|error) RS0016: Symbol '(.*)' is not part of the declared (public )?API.*/\2/p"
+    { grep -F "[$project]" "$log" || true; } | sed -n -E "s/.*(warning|error) RS0017: Symbol '(.*)' is part of the declared API, but is either not public or could not be found.*/*REMOVED*\2/p"
   } | { read -r first; printf '%s\n' "$first"; sort -u; } > "$unshipped.tmp"
   mv "$unshipped.tmp" "$unshipped"
   echo "update-public-api: $unshipped: $(($(wc -l < "$unshipped") - 1)) line(s)" >&2
