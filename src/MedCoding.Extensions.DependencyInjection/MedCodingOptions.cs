@@ -29,6 +29,15 @@ public sealed class MedCodingOptions
     /// <value>The default is empty.</value>
     public IList<string> Icd10CmCompiledFiles { get; } = [];
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the Excludes1 edit, for a release in force that has no Tabular List
+    /// (only its order file, as FY2025 and FY2026 are embedded), uses the Excludes1 notes of the newest release that
+    /// has one (FY2021 in the embedded data), as <c>medcoding scrub</c> does.
+    /// </summary>
+    /// <value>The default is <see langword="true"/>. Finding that release loads the releases newest first, once, when the
+    /// claim editor is first resolved; <see langword="false"/> checks Excludes1 only against releases with their own Tabular List.</value>
+    public bool UseNewestTabularListForExcludes1 { get; set; } = true;
+
     /// <summary>Gets or sets the folder of an ICD-10-PCS release (its order file), for procedure lookups and claim edits.</summary>
     /// <value>The default is <see langword="null"/>: no ICD-10-PCS data, and procedure codes are not checked.</value>
     public string? Icd10PcsFolder { get; set; }

@@ -1,5 +1,6 @@
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
+using MedCoding.ClaimEdits.Excludes1;
 using MedCoding.ClaimEdits.Mce;
 using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Sources;
@@ -157,6 +158,7 @@ public static class MedCodingServiceCollectionExtensions
         return new ClaimEditData
         {
             Icd10Cm = icd10Cm,
+            FallbackExcludes1 = options.UseNewestTabularListForExcludes1 ? NewestExcludes1(icd10Cm) : null,
             Icd10Pcs = pcs is null ? null : new Icd10PcsCodeSet([(pcs.Release, pcs.Entries.Where(e => e.IsCode && e.IsBillable).Select(e => e.Name))]),
             ServiceCodes = ServiceCodeSet.ShapeOnly,
             Modifiers = hcpcs is null ? null : ModifierList.LoadHcpcsFile(hcpcs.SourcePath),
@@ -166,6 +168,20 @@ public static class MedCodingServiceCollectionExtensions
             HospitalMue = mue,
             Mce = options.MceFile is null ? null : MceCodeLists.Load(options.MceFile),
         };
+    }
+
+    /// <summary>Returns the Excludes1 notes of the newest release with a Tabular List, or <see langword="null"/> when none has one.</summary>
+    private static Excludes1Index? NewestExcludes1(IIcd10CmReleaseSource icd10Cm)
+    {
+        foreach (var release in icd10Cm.Releases.OrderByDescending(r => r.EffectiveFrom))
+        {
+            if (icd10Cm.Load(release) is { HasTabularList: true } withNotes)
+            {
+                return Excludes1Index.For(withNotes);
+            }
+        }
+
+        return null;
     }
 
     private static ClaimEditor CreateClaimEditor(ClaimEditData data, IEnumerable<IClaimEdit> rules, MedCodingOptions options)

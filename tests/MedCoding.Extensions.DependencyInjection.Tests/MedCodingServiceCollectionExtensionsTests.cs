@@ -68,6 +68,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
 
         var options = provider.GetRequiredService<IOptions<MedCodingOptions>>().Value;
         options.UseEmbeddedData.Should().BeTrue();
+        options.UseNewestTabularListForExcludes1.Should().BeTrue();
         options.Icd10CmFolders.Should().BeEmpty();
         options.Icd10CmCompiledFiles.Should().BeEmpty();
         options.Icd10PcsFolder.Should().BeNull();
@@ -231,6 +232,19 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
 
         result.For(RuleCatalog.DxNotBillable).Should().ContainSingle().Which.Target.Should().Be("diagnoses[0]");
+    }
+
+    [Theory]
+    [InlineData(true, 1)] // FY2026 has no Tabular List: the notes of FY2021 (E11 excludes E10.-) apply
+    [InlineData(false, 0)] // only releases with their own Tabular List are checked
+    public void ClaimEditor_Excludes1OnReleaseWithoutTabularList_UsesNewestTabularListWhenAsked(bool useNewest, int findings)
+    {
+        using var provider = new ServiceCollection().AddMedCoding(o => o.UseNewestTabularListForExcludes1 = useNewest).BuildServiceProvider();
+        var claim = ClaimJson.Parse(ClaimJsonText.Replace("\"I10\"", "\"E10.9\"", StringComparison.Ordinal).Replace("E11.65", "E11.9", StringComparison.Ordinal));
+
+        var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
+
+        result.For(RuleCatalog.DxExcludes1).Should().HaveCount(findings);
     }
 
     [Fact]
