@@ -6,9 +6,16 @@ namespace MedCoding.Packaging.Tests;
 /// <summary>Runs the dotnet CLI and returns its exit code and output.</summary>
 internal static class Dotnet
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    /// <summary>Gets the dotnet host running the tests.</summary>
+    public static string Host { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+    public static Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(Host, null, workingDirectory, timeout, arguments);
+
+    /// <summary>Runs a program; <paramref name="packagesFolder"/>, if given, is the NuGet package folder it uses (NUGET_PACKAGES).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, string? packagesFolder, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -24,6 +31,10 @@ internal static class Dotnet
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
 
         // The test host's MSBuild settings must not leak into the child build.
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
@@ -46,7 +57,7 @@ internal static class Dotnet
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds} s:\n{Text(output)}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds} s:\n{Text(output)}");
         }
 
         process.WaitForExit();

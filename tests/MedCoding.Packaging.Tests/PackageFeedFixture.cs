@@ -20,6 +20,9 @@ public sealed class PackageFeedFixture : IAsyncLifetime
 
     public string Feed => Path.Combine(Root, "feed");
 
+    /// <summary>Gets the NuGet package folder of the consumers (NUGET_PACKAGES): theirs alone, never the machine's.</summary>
+    public string PackagesFolder => Path.Combine(Root, "packages");
+
     public TimeSpan PackTime { get; private set; }
 
     public async Task InitializeAsync()

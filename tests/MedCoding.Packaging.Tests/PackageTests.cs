@@ -97,8 +97,8 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
 
         // Nothing above the temporary directory may leak in: empty Directory.Build.* and Directory.Packages.props stop
         // MSBuild's upward search, and nuget.config clears the machine's sources. MedCoding.* comes from the local feed
-        // only; third-party dependencies from nuget.org; everything is restored into a package folder of its own, so a
-        // package of the same version cached by an earlier run is never used.
+        // only; third-party dependencies from nuget.org; everything is restored into a package folder of its own
+        // (NUGET_PACKAGES), so a package of the same version cached by an earlier run is never used.
         foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
         {
             await File.WriteAllTextAsync(Path.Combine(consumer, file), "<Project />\n");
@@ -107,9 +107,6 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
         await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(packages.Root, "packages")}" />
-              </config>
               <packageSources>
                 <clear />
                 <add key="medcoding-local" value="{packages.Feed}" />
@@ -154,13 +151,40 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
             """);
 
         var clock = Stopwatch.StartNew();
-        var (exitCode, text) = await Dotnet.RunAsync(consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "-nodeReuse:false");
+        var (exitCode, text) = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "-nodeReuse:false");
         output.WriteLine($"consumer restore, build and run: {clock.Elapsed.TotalSeconds:F1} s (pack: {packages.PackTime.TotalSeconds:F1} s)");
 
         exitCode.Should().Be(0, text);
         text.Should().Contain("ICD-10-CM FY2026 (format 1)|Type 2 diabetes mellitus with hyperglycemia");
-        Directory.GetDirectories(Path.Combine(packages.Root, "packages")).Select(Path.GetFileName)
+        Directory.GetDirectories(packages.PackagesFolder).Select(Path.GetFileName)
             .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.lookup"]);
+    }
+
+    [Fact]
+    public async Task Cli_InstalledAsToolFromLocalFeed_LooksUpCode()
+    {
+        var work = Path.Combine(packages.Root, "tool");
+        var tools = Path.Combine(work, "bin");
+        Directory.CreateDirectory(work);
+        await File.WriteAllTextAsync(Path.Combine(work, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="medcoding-local" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var clock = Stopwatch.StartNew();
+        var install = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, work, TimeSpan.FromMinutes(3),
+            "tool", "install", "MedCoding.Cli", "--version", PackageFeedFixture.Version, "--tool-path", tools, "--configfile", Path.Combine(work, "nuget.config"));
+        install.ExitCode.Should().Be(0, install.Output);
+        var lookup = await Dotnet.RunAsync(Path.Combine(tools, OperatingSystem.IsWindows() ? "medcoding.exe" : "medcoding"), null, work, TimeSpan.FromMinutes(1), "lookup", "E11.65");
+        output.WriteLine($"tool install and run: {clock.Elapsed.TotalSeconds:F1} s");
+
+        lookup.ExitCode.Should().Be(0, lookup.Output);
+        lookup.Output.Should().Contain("E11.65  Type 2 diabetes mellitus with hyperglycemia");
     }
 
     private string[] Files(string pattern) =>
