@@ -298,26 +298,6 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         act.Should().Throw<ArgumentNullException>().WithParameterName("services");
     }
 
-    [Fact]
-    public void CodeLookups_WithPcsAndHcpcsFolders_FindsEachSystem()
-    {
-        using var provider = new ServiceCollection()
-            .AddMedCoding(o =>
-            {
-                o.Icd10PcsFolder = OfficialData.Path("icd10pcs", "2026");
-                o.HcpcsFolder = OfficialData.Path("hcpcs", "2019");
-            })
-            .BuildServiceProvider();
-        var lookups = provider.GetRequiredService<CodeLookups>();
-
-        lookups.Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs, CodeSystem.HcpcsLevel2);
-        lookups.Find(CodeSystem.Icd10Cm)!.Find("E11.65").Should().NotBeNull();
-        lookups.Find(CodeSystem.Icd10Cm, new DateOnly(2019, 1, 1)).Should().BeNull("no embedded release is in force in FY2019");
-        lookups.Find(CodeSystem.Icd10Pcs)!.Find("0016070").Should().NotBeNull();
-        lookups.Find(CodeSystem.HcpcsLevel2)!.Find("A0021").Should().NotBeNull();
-        lookups.Find(CodeSystem.Cpt).Should().BeNull();
-    }
-
     /// <summary>A payer's own rule, with a constructor dependency resolved from the container.</summary>
     private sealed class NoOfficeVisitOnMondayEdit(TimeProvider clock) : IClaimEdit
     {
