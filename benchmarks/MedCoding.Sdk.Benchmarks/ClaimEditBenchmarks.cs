@@ -39,7 +39,7 @@ public class ClaimEditBenchmarks
             Icd10Cm = releases,
             FallbackExcludes1 = Excludes1Index.For(releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021))),
             ServiceCodes = ServiceCodeSet.ShapeOnly,
-            Modifiers = ModifierList.LoadHcpcsFile(OfficialData.Path("hcpcs", "2019", "HCPC2019_CONTR_ANWEB.txt")),
+            Modifiers = ModifierCatalogSource.Create(Hcpcs.HcpcsLevel2Release.LoadFolder(OfficialData.Path("hcpcs", "2019"))),
             PractitionerPtp = PtpEditTable.Load(_ptpPath, NcciProvider.Practitioner),
             PractitionerMue = MueTable.Load(new MemoryStream(Encoding.ASCII.GetBytes(SyntheticMue)), "synthetic MUE", NcciProvider.Practitioner),
             Mce = MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")),

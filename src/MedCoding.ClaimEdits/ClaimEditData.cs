@@ -23,7 +23,7 @@ public sealed class ClaimEditData
     /// </summary>
     public Excludes1Index? FallbackExcludes1 { get; init; }
 
-    /// <summary>Gets the ICD-10-PCS codes, for the procedures of institutional claims.</summary>
+    /// <summary>Gets the ICD-10-PCS codes, for the procedures of institutional claims (e.g. a <see cref="PcsReleaseSet"/>).</summary>
     public IProcedureCodeSource? Icd10Pcs { get; init; }
 
     /// <summary>Gets the CPT and HCPCS codes, for service lines.</summary>
@@ -44,7 +44,7 @@ public sealed class ClaimEditData
     /// <summary>Gets the MUE values for outpatient hospital services (institutional claims).</summary>
     public MueTable? HospitalMue { get; init; }
 
-    /// <summary>Gets the Medicare Code Editor lists (age, sex, manifestation).</summary>
+    /// <summary>Gets the Medicare Code Editor lists (age, sex, manifestation, principal diagnosis, non-covered and limited-coverage procedures).</summary>
     public MceCodeLists? Mce { get; init; }
 
     /// <summary>Gets the age ranges of the Medicare Code Editor's age edits.</summary>

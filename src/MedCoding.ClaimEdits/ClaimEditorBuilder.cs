@@ -33,6 +33,8 @@ public sealed class ClaimEditorBuilder
         new PresentOnAdmissionEdit(),
         new AgeConflictEdit(),
         new SexConflictEdit(),
+        new PrincipalDiagnosisEdit(),
+        new ProcedureCoverageEdit(),
         new DuplicateLineEdit(),
     ];
 

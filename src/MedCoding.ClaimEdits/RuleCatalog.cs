@@ -68,6 +68,18 @@ public static class RuleCatalog
     /// <summary>The code conflicts with the patient's sex (Medicare Code Editor female-only and male-only lists).</summary>
     public const string SexConflict = "SEX_CONFLICT";
 
+    /// <summary>The principal diagnosis of an institutional claim is on the Medicare Code Editor's list of codes unacceptable as principal diagnosis.</summary>
+    public const string DxPrincipalUnacceptable = "DX_PRINCIPAL_UNACCEPTABLE";
+
+    /// <summary>The principal diagnosis of an institutional claim is on the Medicare Code Editor's questionable-admission list.</summary>
+    public const string DxQuestionableAdmission = "DX_QUESTIONABLE_ADMISSION";
+
+    /// <summary>An ICD-10-PCS procedure Medicare does not cover (Medicare Code Editor non-covered procedures).</summary>
+    public const string ProcNoncovered = "PROC_NONCOVERED";
+
+    /// <summary>An ICD-10-PCS procedure whose Medicare coverage is limited (Medicare Code Editor limited-coverage procedures).</summary>
+    public const string ProcLimitedCoverage = "PROC_LIMITED_COVERAGE";
+
     /// <summary>Two lines bill the same code, modifiers and date of service.</summary>
     public const string DuplicateLine = "DUPLICATE_LINE";
 
@@ -92,6 +104,10 @@ public static class RuleCatalog
         new(PoaExemptReported, Severity.Warning, RuleSets.PresentOnAdmission, "Present-on-admission indicator reported for an exempt code"),
         new(AgeConflict, Severity.Error, RuleSets.Mce, "Code conflicts with the patient's age"),
         new(SexConflict, Severity.Error, RuleSets.Mce, "Code conflicts with the patient's sex"),
+        new(DxPrincipalUnacceptable, Severity.Error, RuleSets.Mce, "Diagnosis unacceptable as principal diagnosis"),
+        new(DxQuestionableAdmission, Severity.Warning, RuleSets.Mce, "Questionable admission: principal diagnosis rarely justifies an inpatient stay"),
+        new(ProcNoncovered, Severity.Error, RuleSets.Mce, "Procedure not covered by Medicare"),
+        new(ProcLimitedCoverage, Severity.Warning, RuleSets.Mce, "Procedure with limited Medicare coverage"),
         new(DuplicateLine, Severity.Warning, RuleSets.Line, "Duplicate line"),
     ];
 

@@ -25,7 +25,7 @@ public static class RuleSets
     /// <summary>Present-on-admission indicators (institutional claims).</summary>
     public const string PresentOnAdmission = "Poa";
 
-    /// <summary>Medicare Code Editor age and sex edits.</summary>
+    /// <summary>Medicare Code Editor edits: age, sex, principal diagnosis, non-covered and limited-coverage procedures.</summary>
     public const string Mce = "Mce";
 
     /// <summary>Service-line edits (duplicates).</summary>

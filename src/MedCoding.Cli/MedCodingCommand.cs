@@ -23,6 +23,7 @@ internal static class MedCodingCommand
             RemitCommand.Create(stdout, stderr),
             DataCommand.Create(stdout),
             DiffCommand.Create(stdout),
+            DrgCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);

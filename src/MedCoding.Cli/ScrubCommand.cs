@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Excludes1;
 using MedCoding.ClaimEdits.Mce;
@@ -11,16 +13,20 @@ using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
 using MedCoding.Claims.Json;
+using MedCoding.Hcpcs;
+using MedCoding.Hcpcs.Cpt;
+using MedCoding.Icd10Pcs;
 using MedCoding.Lookup;
+using MedCoding.Data;
 using MedCoding.Lookup.Icd10Cm;
 
 namespace MedCoding.Cli;
 
 /// <summary>
-/// <c>medcoding scrub claim.json [--json] [--ptp FILE] [--mue FILE] [--mce FILE] [--data DIR]</c>: runs the
+/// <c>medcoding scrub claim.json [--json] [--ptp FILE] [--mue FILE] [--mce FILE] [--data DIR] [--pcs DIR] [--hcpcs DIR] [--cpt FILE]</c>: runs the
 /// claim edits over one claim and prints the findings; exits 1 when any is an error.
 /// </summary>
-internal static class ScrubCommand
+internal static partial class ScrubCommand
 {
     /// <summary>The exit code when the claim has at least one error finding.</summary>
     public const int ErrorsFound = 1;
@@ -37,15 +43,27 @@ internal static class ScrubCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var mue = new Option<FileInfo?>("--mue") { Description = "An MUE file in CMS's layout." };
-        var mce = new Option<FileInfo?>("--mce") { Description = "The Medicare Code Editor lists (MCE_Simple_Code_Edits_v37.txt), for age, sex and manifestation edits." };
+        var mce = new Option<FileInfo?>("--mce") { Description = "The Medicare Code Editor lists (MCE_Simple_Code_Edits_v37.txt), for the age, sex, manifestation, principal-diagnosis and coverage edits." };
         var data = new Option<DirectoryInfo[]>("--data")
         {
-            Description = "The official data: the shared data folder (holding icd10cm/, icd10pcs/, hcpcs/), a folder of ICD-10-CM release folders, or one release folder. May be repeated.",
+            Description = "The official data: the shared data folder (holding icd10cm/, icd10pcs/, hcpcs/: every release folder of each is used), a folder of ICD-10-CM release folders, or one release folder. May be repeated.",
+        };
+        var pcs = new Option<DirectoryInfo[]>("--pcs")
+        {
+            Description = "An ICD-10-PCS release folder (order file, Tables XML, or both), for the procedures of institutional claims; repeat it for several fiscal years.",
+        };
+        var hcpcs = new Option<DirectoryInfo[]>("--hcpcs")
+        {
+            Description = "A HCPCS Level II release folder (HCPCyyyy_CONTR_ANWEB.txt), for the Level II codes of service lines (by date of service) and the modifiers; repeat it for several years.",
+        };
+        var cpt = new Option<FileInfo?>("--cpt")
+        {
+            Description = "A licensed CPT file (CODE<TAB>DESCRIPTOR per line), of the year in its name or else of the claim's year. Without it, CPT codes are checked by shape.",
         };
 
-        var command = new Command("scrub", "Run the claim edits (diagnoses, NCCI PTP, MUE, modifiers, POA, MCE age and sex) over a claim and print what a payer would deny.")
+        var command = new Command("scrub", "Run the claim edits (diagnoses, procedures, NCCI PTP, MUE, modifiers, POA, MCE age, sex, principal diagnosis and coverage) over a claim and print what a payer would deny.")
         {
-            claimFile, json, ptp, mue, mce, data,
+            claimFile, json, ptp, mue, mce, data, pcs, hcpcs, cpt,
         };
 
         command.SetAction(parse =>
@@ -67,12 +85,15 @@ internal static class ScrubCommand
                 return ExitCodes.Failure;
             }
 
-            var editData = LoadData(
+            var sources = new ScrubSources(
                 parse.GetValue(data) ?? [],
+                parse.GetValue(pcs) ?? [],
+                parse.GetValue(hcpcs) ?? [],
+                parse.GetValue(cpt),
                 parse.GetValue(ptp) ?? [],
                 parse.GetValue(mue),
-                parse.GetValue(mce),
-                stderr);
+                parse.GetValue(mce));
+            var editData = LoadData(sources, claim.DateOfService, stderr);
             var result = ClaimEditor.CreateDefault(editData).Check(claim);
             if (parse.GetValue(json))
             {
@@ -96,12 +117,12 @@ internal static class ScrubCommand
     }
 
     /// <summary>Finds the official files under the --data folders and loads the tables given by option.</summary>
-    internal static ClaimEditData LoadData(IEnumerable<DirectoryInfo> dataFolders, IEnumerable<FileInfo> ptpFiles, FileInfo? mueFile, FileInfo? mceFile, TextWriter stderr)
+    internal static ClaimEditData LoadData(ScrubSources sources, DateOnly dateOfService, TextWriter stderr)
     {
         var releaseFolders = new List<string>();
-        var pcsOrderFiles = new List<(int, string)>();
-        string? hcpcsFile = null;
-        foreach (var folder in dataFolders)
+        var pcsFolders = new List<string>(sources.PcsFolders.Select(f => f.FullName));
+        var hcpcsFolders = new List<string>(sources.HcpcsFolders.Select(f => f.FullName));
+        foreach (var folder in sources.DataFolders)
         {
             if (!folder.Exists)
             {
@@ -111,25 +132,10 @@ internal static class ScrubCommand
             var icd10cm = Path.Combine(folder.FullName, "icd10cm");
             if (Directory.Exists(icd10cm))
             {
-                releaseFolders.AddRange(ReleaseFoldersIn(icd10cm));
-                var pcs = Path.Combine(folder.FullName, "icd10pcs");
-                if (Directory.Exists(pcs))
-                {
-                    foreach (var file in Directory.GetFiles(pcs, "icd10pcs_order_*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    {
-                        var name = Path.GetFileNameWithoutExtension(file);
-                        if (int.TryParse(name.AsSpan(name.Length - 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-                        {
-                            pcsOrderFiles.Add((year, file));
-                        }
-                    }
-                }
-
-                var hcpcs = Path.Combine(folder.FullName, "hcpcs");
-                if (Directory.Exists(hcpcs))
-                {
-                    hcpcsFile = Directory.GetFiles(hcpcs, "HCPC*_CONTR_ANWEB.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).LastOrDefault() ?? hcpcsFile;
-                }
+                // The shared data folder: ICD-10-CM, ICD-10-PCS and HCPCS releases, one folder each.
+                releaseFolders.AddRange(ReleaseFoldersIn(icd10cm, Icd10CmFiles.IsOrderFileName));
+                pcsFolders.AddRange(ReleaseFoldersIn(Path.Combine(folder.FullName, "icd10pcs"), IsPcsFileName));
+                hcpcsFolders.AddRange(ReleaseFoldersIn(Path.Combine(folder.FullName, "hcpcs"), IsHcpcsFileName));
             }
             else if (Directory.GetFiles(folder.FullName).Any(f => Icd10CmFiles.IsOrderFileName(Path.GetFileName(f))))
             {
@@ -137,48 +143,76 @@ internal static class ScrubCommand
             }
             else
             {
-                releaseFolders.AddRange(ReleaseFoldersIn(folder.FullName));
+                releaseFolders.AddRange(ReleaseFoldersIn(folder.FullName, Icd10CmFiles.IsOrderFileName));
             }
         }
 
+        IIcd10CmReleaseSource releases;
+        Excludes1Index? fallback = null;
         if (releaseFolders.Count == 0)
         {
-            stderr.WriteLine("note: no ICD-10-CM release given (--data), so the diagnosis codes are not checked.");
+            // No folder given: the ICD-10-CM releases embedded in MedCoding.Data, with the newest Tabular List's notes.
+            stderr.WriteLine("note: no ICD-10-CM folder given (--data): using the embedded releases; the POA-exempt lists need --data.");
+            var embedded = Icd10CmData.Default;
+            releases = new Icd10CmReleaseProviderSource(embedded);
+            var withNotes = embedded.Schedule.Reverse().Select(r => embedded[r.Version]).FirstOrDefault(r => r.HasTabularList);
+            fallback = withNotes is null ? null : Excludes1Index.For(withNotes);
         }
-
-        var releases = releaseFolders.Count == 0 ? null : Icd10CmReleaseSet.FromFolders(releaseFolders.Distinct(StringComparer.Ordinal));
-        Excludes1Index? fallback = null;
-        var tabularFolder = releaseFolders.LastOrDefault(f => Icd10CmFiles.Find(f).TabularListPath is not null);
-        if (releases is not null && tabularFolder is not null)
+        else
         {
-            var files = Icd10CmFiles.Find(tabularFolder);
-            var withNotes = releases.Releases.First(r => r.Version == files.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            fallback = Excludes1Index.For(releases.Load(withNotes));
+            var set = Icd10CmReleaseSet.FromFolders(releaseFolders.Distinct(StringComparer.Ordinal));
+            releases = set;
+            var tabularFolder = releaseFolders.LastOrDefault(f => Icd10CmFiles.Find(f).TabularListPath is not null);
+            if (tabularFolder is not null)
+            {
+                var files = Icd10CmFiles.Find(tabularFolder);
+                var withNotes = set.Releases.First(r => r.Version == files.Year.ToString(CultureInfo.InvariantCulture));
+                fallback = Excludes1Index.For(set.Load(withNotes));
+            }
         }
 
-        var ptpPaths = ptpFiles.Select(f => f.FullName).ToArray();
+        var hcpcs = hcpcsFolders.Distinct(StringComparer.Ordinal).Select(HcpcsLevel2Release.LoadFolder).OrderBy(r => r.Release.EffectiveFrom).ToArray();
+        var cpt = sources.CptFile is { } cptFile ? CptRelease.Load(cptFile.FullName, CptYear(cptFile, dateOfService)) : null;
+        var ptpPaths = sources.PtpFiles.Select(f => f.FullName).ToArray();
         var ptpTable = ptpPaths.Length == 0 ? null : PtpEditTable.Load(ptpPaths, NcciProvider.Practitioner);
-        var mueTable = mueFile is null ? null : MueTable.Load(mueFile.FullName, NcciProvider.Practitioner);
+        var mueTable = sources.MueFile is null ? null : MueTable.Load(sources.MueFile.FullName, NcciProvider.Practitioner);
         return new ClaimEditData
         {
             Icd10Cm = releases,
             FallbackExcludes1 = fallback,
-            Icd10Pcs = pcsOrderFiles.Count == 0 ? null : Icd10PcsCodeSet.LoadOrderFiles(pcsOrderFiles),
-            ServiceCodes = ServiceCodeSet.ShapeOnly,
-            Modifiers = hcpcsFile is null ? null : ModifierList.LoadHcpcsFile(hcpcsFile),
+            Icd10Pcs = pcsFolders.Count == 0 ? null : PcsReleaseSet.FromFolders(pcsFolders.Distinct(StringComparer.Ordinal)),
+            ServiceCodes = new ServiceCodeSet(hcpcs, cpt is null ? null : [cpt]),
+            Modifiers = hcpcs.Length == 0 ? null : ModifierCatalogSource.Create(hcpcs[^1]),
             PractitionerPtp = ptpTable,
             HospitalPtp = ptpTable,
             PractitionerMue = mueTable,
             HospitalMue = mueTable,
-            Mce = mceFile is null ? null : MceCodeLists.Load(mceFile.FullName),
+            Mce = sources.MceFile is null ? null : MceCodeLists.Load(sources.MceFile.FullName),
             PoaExempt = releaseFolders.Count == 0 ? null : PoaExemptLists.LoadFolders(releaseFolders),
         };
     }
 
-    private static IEnumerable<string> ReleaseFoldersIn(string directory) =>
-        Directory.GetDirectories(directory)
-            .Where(d => Directory.GetFiles(d).Any(f => Icd10CmFiles.IsOrderFileName(Path.GetFileName(f))))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Returns the CPT year of a licensed file: the year in its name (<c>cpt2026.txt</c>), else the claim's year.</summary>
+    private static int CptYear(FileInfo file, DateOnly dateOfService) =>
+        CptYearInName().Match(Path.GetFileNameWithoutExtension(file.Name)) is { Success: true } match
+            ? int.Parse(match.ValueSpan, CultureInfo.InvariantCulture)
+            : dateOfService.Year;
+
+    private static bool IsPcsFileName(string fileName) =>
+        PcsFiles.IsOrderFileName(fileName) || fileName.StartsWith("icd10pcs_tables_", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHcpcsFileName(string fileName) =>
+        fileName.StartsWith("HCPC", StringComparison.OrdinalIgnoreCase) && fileName.EndsWith("_CONTR_ANWEB.txt", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> ReleaseFoldersIn(string directory, Func<string, bool> isReleaseFile) =>
+        !Directory.Exists(directory)
+            ? []
+            : Directory.GetDirectories(directory)
+                .Where(d => Directory.GetFiles(d).Any(f => isReleaseFile(Path.GetFileName(f))))
+                .Order(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CptYearInName();
 
     private static void WriteText(ClaimEditResult result, TextWriter output)
     {

@@ -67,7 +67,7 @@ public static class MedCodingServiceCollectionExtensions
 
         // 1. Code-set data: loaded once, shared.
         services.TryAddSingleton(sp => CreateReleaseProvider(Options(sp)));
-        services.TryAddSingleton<IIcd10CmReleaseSource>(sp => new ProviderReleaseSource(sp.GetRequiredService<Icd10CmReleaseProvider>()));
+        services.TryAddSingleton<IIcd10CmReleaseSource>(sp => new Icd10CmReleaseProviderSource(sp.GetRequiredService<Icd10CmReleaseProvider>()));
         services.TryAddSingleton(sp => CreateLookups(sp.GetRequiredService<Icd10CmReleaseProvider>(), Options(sp)));
 
         // 2. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
@@ -159,9 +159,9 @@ public static class MedCodingServiceCollectionExtensions
         {
             Icd10Cm = icd10Cm,
             FallbackExcludes1 = options.UseNewestTabularListForExcludes1 ? NewestExcludes1(icd10Cm) : null,
-            Icd10Pcs = pcs is null ? null : new Icd10PcsCodeSet([(pcs.Release, pcs.Entries.Where(e => e.IsCode && e.IsBillable).Select(e => e.Name))]),
-            ServiceCodes = ServiceCodeSet.ShapeOnly,
-            Modifiers = hcpcs is null ? null : ModifierList.LoadHcpcsFile(hcpcs.SourcePath),
+            Icd10Pcs = pcs is null ? null : new PcsReleaseSet([pcs]),
+            ServiceCodes = hcpcs is null ? ServiceCodeSet.ShapeOnly : new ServiceCodeSet([hcpcs]),
+            Modifiers = hcpcs is null ? null : ModifierCatalogSource.Create(hcpcs),
             PractitionerPtp = ptp,
             HospitalPtp = ptp,
             PractitionerMue = mue,

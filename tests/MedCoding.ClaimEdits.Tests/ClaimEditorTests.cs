@@ -16,6 +16,9 @@ public sealed class ClaimEditorTests
             "DX_EXTERNAL_CAUSE_FIRST", "DX_POINTER_INVALID", "DX_LIMIT_EXCEEDED", "PROC_UNKNOWN", "PTP_BUNDLED", "MUE_EXCEEDED",
             "MODIFIER_UNKNOWN", "MODIFIER_CONFLICT", "POA_MISSING", "POA_INVALID", "POA_EXEMPT_REPORTED", "AGE_CONFLICT",
             "SEX_CONFLICT", "DUPLICATE_LINE",
+
+            // The Medicare Code Editor's principal-diagnosis and coverage edits.
+            "DX_PRINCIPAL_UNACCEPTABLE", "DX_QUESTIONABLE_ADMISSION", "PROC_NONCOVERED", "PROC_LIMITED_COVERAGE",
         ]);
         RuleCatalog.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();
     }

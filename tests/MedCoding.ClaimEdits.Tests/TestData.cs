@@ -11,7 +11,7 @@ namespace MedCoding.ClaimEdits.Tests;
 /// <summary>
 /// The data every claim-edit test reads, loaded once: the official ICD-10-CM releases (FY2021 with its
 /// Tabular List, FY2025, the April 2025 update, FY2026), ICD-10-PCS FY2025/FY2026, the MCE v37 lists, the
-/// POA-exempt lists FY2025/FY2026, the HCPCS 2019 modifiers, and the synthetic PTP/MUE fixtures.
+/// POA-exempt lists FY2025/FY2026, the HCPCS 2019 codes and modifiers, and the synthetic PTP/MUE fixtures.
 /// </summary>
 internal static class TestData
 {
@@ -27,19 +27,17 @@ internal static class TestData
     {
         Icd10Cm = s_releases.Value,
         FallbackExcludes1 = Excludes1Index.For(Fy2021),
-        Icd10Pcs = Icd10PcsCodeSet.LoadOrderFiles(
-        [
-            (2025, OfficialData.Path("icd10pcs", "2025", "icd10pcs_order_2025.txt")),
-            (2026, OfficialData.Path("icd10pcs", "2026", "icd10pcs_order_2026.txt")),
-        ]),
-        ServiceCodes = ServiceCodeSet.ShapeOnly,
-        Modifiers = ModifierList.LoadHcpcsFile(OfficialData.Path("hcpcs", "2019", "HCPC2019_CONTR_ANWEB.txt")),
+        Icd10Pcs = PcsReleaseSet.FromFolders([OfficialData.Path("icd10pcs", "2025"), OfficialData.Path("icd10pcs", "2026")]),
+        ServiceCodes = new ServiceCodeSet([Hcpcs2019.Value]),
+        Modifiers = ModifierCatalogSource.Create(Hcpcs2019.Value),
         PractitionerPtp = PtpEditTable.Load(Fixture("synthetic-ptp-practitioner.txt"), NcciProvider.Practitioner),
         HospitalPtp = PtpEditTable.Load(Fixture("synthetic-ptp-hospital.csv"), NcciProvider.Hospital),
         PractitionerMue = MueTable.Load(Fixture("synthetic-mue-practitioner.csv"), NcciProvider.Practitioner),
         Mce = Mce.Value,
         PoaExempt = PoaExemptLists.LoadFolders([OfficialData.Path("icd10cm", "2025"), OfficialData.Path("icd10cm", "2026")]),
     });
+
+    private static readonly Lazy<Hcpcs.HcpcsLevel2Release> s_hcpcs2019 = new(() => Hcpcs.HcpcsLevel2Release.LoadFolder(OfficialData.Path("hcpcs", "2019")));
 
     private static readonly Lazy<MceCodeLists> s_mce = new(() => MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")));
 
@@ -50,6 +48,8 @@ internal static class TestData
     public static Lookup.Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021));
 
     public static Lazy<MceCodeLists> Mce => s_mce;
+
+    public static Lazy<Hcpcs.HcpcsLevel2Release> Hcpcs2019 => s_hcpcs2019;
 
     public static ClaimEditData Data => s_data.Value;
 

@@ -64,6 +64,73 @@ public sealed class ScrubCommandTests
         stderr.Should().Contain("bad-ptp.txt, line 1: The modifier indicator must be 0 (not allowed), 1 (allowed) or 9 (not applicable).");
     }
 
+    [Fact]
+    public void Scrub_SharedDataFolder_FindsTheIcd10PcsReleases()
+    {
+        const string Inpatient = """
+            {"type":"institutional","dateOfService":"2025-11-03",
+             "patient":{"birthDate":"1950-02-01","sex":"M"},
+             "diagnoses":[{"code":"K35.80","poa":"Y"}],
+             "procedures":[{"code":"0DTJ4ZZ","date":"2025-11-03"}]}
+            """;
+        var shared = OfficialData.Root;
+        var (exit, stdout, _) = Run(Inpatient, "--data", shared);
+        exit.Should().Be(0, stdout);
+        stdout.Trim().Should().Be("No findings.");
+
+        (exit, stdout, _) = Run(Inpatient.Replace("0DTJ4ZZ", "0DTJ4ZX", StringComparison.Ordinal), "--data", shared);
+        exit.Should().Be(1);
+        stdout.Should().Contain("PROC_UNKNOWN").And.Contain("procedures[0]").And.Contain("0DTJ4ZX is not a valid ICD-10-PCS code");
+    }
+
+    [Fact]
+    public void Scrub_PcsFolder_ChecksTheProceduresByFiscalYear()
+    {
+        const string Inpatient = """
+            {"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"M"},
+             "diagnoses":[{"code":"K35.80","poa":"Y"}],"procedures":[{"code":"0DTJ4ZX"}]}
+            """;
+        Run(Inpatient, "--pcs", OfficialData.Path("icd10pcs", "2026")).Stdout.Should().Contain("PROC_UNKNOWN");
+        // No FY2026 ICD-10-PCS release given: nothing says the code is unknown.
+        Run(Inpatient, "--pcs", OfficialData.Path("icd10pcs", "2025")).Stdout.Should().NotContain("PROC_UNKNOWN");
+    }
+
+    [Fact]
+    public void Scrub_HcpcsFolder_ReportsACodeTerminatedBeforeTheDateOfService()
+    {
+        // J9310 (rituximab) ended 2018-12-31; J9312 replaced it on 2019-01-01.
+        var claim = CleanClaim.Replace("2025-11-03", "2019-03-04", StringComparison.Ordinal).Replace("\"99214\",\"modifiers\":[\"25\"]", "\"J9310\",\"modifiers\":[\"JW\"]", StringComparison.Ordinal);
+        var (exit, stdout, _) = Run(claim, "--json", "--hcpcs", OfficialData.Path("hcpcs", "2019"));
+        exit.Should().Be(1);
+        var finding = JsonDocument.Parse(stdout.Trim()).RootElement;
+        finding.GetProperty("rule").GetString().Should().Be("PROC_UNKNOWN");
+        finding.GetProperty("target").GetString().Should().Be("lines[0]");
+
+        (exit, stdout, _) = Run(claim.Replace("J9310", "J9312", StringComparison.Ordinal), "--hcpcs", OfficialData.Path("hcpcs", "2019"));
+        exit.Should().Be(0, stdout);
+    }
+
+    [Fact]
+    public void Scrub_HcpcsFolder_KnowsItsLevelTwoModifiers()
+    {
+        var claim = CleanClaim.Replace("[\"25\"]", "[\"25\",\"YY\"]", StringComparison.Ordinal);
+        Run(claim, "--hcpcs", OfficialData.Path("hcpcs", "2019")).Stdout.Should().Contain("MODIFIER_UNKNOWN");
+        Run(claim.Replace("YY", "GT", StringComparison.Ordinal), "--hcpcs", OfficialData.Path("hcpcs", "2019")).Stdout.Should().NotContain("MODIFIER_UNKNOWN");
+    }
+
+    [Fact]
+    public void Scrub_CptFile_ChecksCptCodesAgainstIt()
+    {
+        var cpt = Path.Combine(AppContext.BaseDirectory, "synthetic-cpt-2025.txt");
+        File.WriteAllText(cpt, "# SYNTHETIC: not AMA data\n99213\tOffice visit, low\n99214\tOffice visit, moderate\n");
+        Run(CleanClaim, "--cpt", cpt).Exit.Should().Be(0);
+        var (exit, stdout, _) = Run(CleanClaim.Replace("99214", "99215", StringComparison.Ordinal), "--cpt", cpt);
+        exit.Should().Be(1);
+        stdout.Should().Contain("PROC_UNKNOWN").And.Contain("99215 is not a known CPT or HCPCS code");
+        // Without the file, 99215 has the shape of a CPT code and passes.
+        Run(CleanClaim.Replace("99214", "99215", StringComparison.Ordinal)).Exit.Should().Be(0);
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(string claim, params string[] options)
     {
         var path = Path.Combine(AppContext.BaseDirectory, $"claim-{Guid.NewGuid():N}.json");

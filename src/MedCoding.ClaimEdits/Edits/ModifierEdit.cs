@@ -31,7 +31,7 @@ public sealed record ModifierEdit : IClaimEdit
         ArgumentNullException.ThrowIfNull(context);
         // Without a modifier list, conflicts are still found among the modifiers NCCI policy names; nothing is called unknown.
         var source = context.Data.Modifiers;
-        var categorize = source ?? ModifierList.NcciPolicy;
+        var categorize = source ?? ModifierCatalogSource.Policy;
         var lines = context.Claim.Lines;
         Span<int> categories = stackalloc int[8];
         for (var i = 0; i < lines.Count; i++)

@@ -30,7 +30,7 @@ public sealed record PtpBundlingEdit : IClaimEdit
             return;
         }
 
-        var modifiers = context.Data.Modifiers ?? ModifierList.NcciPolicy;
+        var modifiers = context.Data.Modifiers ?? ModifierCatalogSource.Policy;
         var lines = claim.Lines;
         for (var i = 0; i < lines.Count; i++)
         {

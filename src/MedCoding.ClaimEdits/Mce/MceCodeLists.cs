@@ -45,6 +45,18 @@ public sealed class MceCodeLists
     /// <summary>The edit type of codes unacceptable as principal diagnosis.</summary>
     public const string PrincipalUnacceptable = "Principal_Unacceptable";
 
+    /// <summary>The edit type of diagnoses that are a questionable reason for an inpatient admission when principal.</summary>
+    public const string PrincipalQuestionableAdmit = "Principal_Questionable_Admit";
+
+    /// <summary>The edit type of ICD-10-PCS procedures Medicare never covers.</summary>
+    public const string NoncoveredAlways = "Noncovered_Always";
+
+    /// <summary>The edit type of ICD-10-PCS procedures Medicare does not cover for patients over 60 (lumbar artificial disc replacement).</summary>
+    public const string NoncoveredOver60 = "Noncovered_Over60";
+
+    /// <summary>The edit type of ICD-10-PCS procedures (transplants, heart assist implants) for which Medicare limits coverage.</summary>
+    public const string LimitedCoverage = "Limited_Coverage";
+
     private static readonly string[] s_header = ["MCE_Version", "ICD_Version", "MCE_Section", "MCE_Subsection", "MCE_Edit_Type", "ICD_Code_Type", "ICD_Code", "ICD_Desc"];
 
     private readonly FrozenDictionary<(string EditType, char CodeType), FrozenSet<string>> _lists;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MedCoding.CodeSets;
 using MedCoding.Lookup;
 using MedCoding.Lookup.Icd10Cm;
@@ -15,7 +14,7 @@ namespace MedCoding.ClaimEdits.Sources;
 /// <threadsafety>Immutable and thread-safe; lazy loads happen once.</threadsafety>
 public sealed class Icd10CmReleaseSet : IIcd10CmReleaseSource
 {
-    private readonly FrozenDictionary<Release, Lazy<Icd10CmRelease>> _releases;
+    private readonly ReleaseMap<Icd10CmRelease> _releases;
 
     /// <summary>Initializes a set of releases already loaded.</summary>
     /// <param name="releases">The releases.</param>
@@ -25,23 +24,11 @@ public sealed class Icd10CmReleaseSet : IIcd10CmReleaseSource
     {
     }
 
-    private Icd10CmReleaseSet(IEnumerable<(Release Release, Lazy<Icd10CmRelease> Load)> releases)
-    {
-        var map = new Dictionary<Release, Lazy<Icd10CmRelease>>();
-        foreach (var (release, load) in releases)
-        {
-            if (!map.TryAdd(release, load))
-            {
-                throw new ArgumentException($"{release.Name} is given twice.", nameof(releases));
-            }
-        }
-
-        _releases = map.ToFrozenDictionary();
-        Releases = [.. _releases.Keys.OrderBy(r => r.EffectiveFrom)];
-    }
+    private Icd10CmReleaseSet(IEnumerable<(Release Release, Lazy<Icd10CmRelease> Load)> releases) =>
+        _releases = new ReleaseMap<Icd10CmRelease>(releases, nameof(releases));
 
     /// <inheritdoc />
-    public IReadOnlyList<Release> Releases { get; }
+    public IReadOnlyList<Release> Releases => _releases.Releases;
 
     /// <summary>
     /// Returns a set over release folders (each with an order file, and perhaps a Tabular List), each
@@ -65,13 +52,7 @@ public sealed class Icd10CmReleaseSet : IIcd10CmReleaseSource
     }
 
     /// <inheritdoc />
-    public Icd10CmRelease Load(Release release)
-    {
-        ArgumentNullException.ThrowIfNull(release);
-        return _releases.TryGetValue(release, out var lazy)
-            ? lazy.Value
-            : throw new ArgumentException($"{release.Name} is not in this set.", nameof(release));
-    }
+    public Icd10CmRelease Load(Release release) => _releases.Load(release);
 
     /// <summary>Returns the release named by a folder's files: a fiscal year, or a mid-year update (a Tabular List names its fiscal year).</summary>
     private static Release ReleaseOf(Icd10CmFiles files) =>

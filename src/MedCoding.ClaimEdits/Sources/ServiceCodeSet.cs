@@ -1,29 +1,39 @@
-using System.Collections.Frozen;
+using MedCoding.CodeSets;
+using MedCoding.Hcpcs;
+using MedCoding.Hcpcs.Cpt;
 
 namespace MedCoding.ClaimEdits.Sources;
 
 /// <summary>
-/// Returns CPT and HCPCS Level II codes checked by shape, and against lists where a list is loaded.
+/// Returns whether the CPT or HCPCS Level II code of a service line is known on its date of service, from
+/// <see cref="HcpcsLevel2Release"/>s and licensed <see cref="CptRelease"/>s, and by shape where no release covers the date.
 /// </summary>
 /// <remarks>
-/// <para>CPT (Level I) is the AMA's: its codes are checked against a list only when the caller supplies
-/// one from a licensed file; otherwise a code of CPT's shape (five digits; four digits and F, T or U) is
-/// <see cref="ServiceCodeStatus.WellFormed"/>.</para>
-/// <para>HCPCS Level II codes (a letter A-V and four digits) are checked against the given list when there is one.</para>
+/// <para>
+/// HCPCS Level II (a letter A-V and four digits, <see cref="HcpcsCode"/>): the release in force on the date of
+/// service answers, and within it the record's own dates (<see cref="HcpcsRecord.IsInForceOn"/>: added date and
+/// termination date), so a code terminated before the date of service is unknown.
+/// </para>
+/// <para>
+/// CPT (Level I) is the AMA's: its codes are checked against a list only when the caller supplies a licensed
+/// file (<see cref="CptRelease"/>) in force on the date; otherwise a code of CPT's shape (<see cref="CptCode"/>)
+/// is <see cref="ServiceCodeStatus.WellFormed"/>. Likewise a Level II code on a date no HCPCS release covers.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class ServiceCodeSet : IServiceCodeSource
 {
-    private readonly FrozenSet<string>? _cpt;
-    private readonly FrozenSet<string>? _hcpcs;
+    private readonly HcpcsLevel2Release[] _hcpcs;
+    private readonly CptRelease[] _cpt;
 
     /// <summary>Initializes the set.</summary>
-    /// <param name="cptCodes">The CPT codes from a licensed file, or <see langword="null"/> to check CPT by shape only.</param>
-    /// <param name="hcpcsLevel2Codes">The HCPCS Level II codes, or <see langword="null"/> to check them by shape only.</param>
-    public ServiceCodeSet(IEnumerable<string>? cptCodes = null, IEnumerable<string>? hcpcsLevel2Codes = null)
+    /// <param name="hcpcsLevel2">The HCPCS Level II releases, or <see langword="null"/> to check Level II codes by shape only.</param>
+    /// <param name="cpt">The CPT releases read from licensed files, or <see langword="null"/> to check CPT codes by shape only.</param>
+    /// <exception cref="ArgumentException">Two releases of one code set have the same version.</exception>
+    public ServiceCodeSet(IEnumerable<HcpcsLevel2Release>? hcpcsLevel2 = null, IEnumerable<CptRelease>? cpt = null)
     {
-        _cpt = cptCodes?.ToFrozenSet(StringComparer.Ordinal);
-        _hcpcs = hcpcsLevel2Codes?.ToFrozenSet(StringComparer.Ordinal);
+        _hcpcs = Distinct(hcpcsLevel2 ?? [], r => r.Release, nameof(hcpcsLevel2));
+        _cpt = Distinct(cpt ?? [], r => r.Release, nameof(cpt));
     }
 
     /// <summary>Gets a set that checks every code by its shape only.</summary>
@@ -33,30 +43,37 @@ public sealed class ServiceCodeSet : IServiceCodeSource
     public ServiceCodeStatus Check(string code, DateOnly dateOfService)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (IsCptShape(code))
+        if (CptCode.TryParse(code, out var cpt, out _))
         {
-            return _cpt is null ? ServiceCodeStatus.WellFormed : _cpt.Contains(code) ? ServiceCodeStatus.Known : ServiceCodeStatus.Unknown;
+            return InForce(_cpt, r => r.Release, dateOfService) is { } release
+                ? release.Find(cpt.Value) is null ? ServiceCodeStatus.Unknown : ServiceCodeStatus.Known
+                : ServiceCodeStatus.WellFormed;
         }
 
-        if (IsHcpcsLevel2Shape(code))
+        if (HcpcsCode.TryParse(code, out var level2, out _))
         {
-            return _hcpcs is null ? ServiceCodeStatus.WellFormed : _hcpcs.Contains(code) ? ServiceCodeStatus.Known : ServiceCodeStatus.Unknown;
+            return InForce(_hcpcs, r => r.Release, dateOfService) is { } release
+                ? release.FindProcedure(level2.Value) is { } record && record.IsInForceOn(dateOfService) ? ServiceCodeStatus.Known : ServiceCodeStatus.Unknown
+                : ServiceCodeStatus.WellFormed;
         }
 
         return ServiceCodeStatus.Unknown;
     }
 
-    /// <summary>Returns whether a code has the shape of a CPT code: five digits (Category I), or four digits and F, T or U (Category II, III, PLA).</summary>
-    /// <param name="code">The code.</param>
-    /// <returns><see langword="true"/> for the shape of a CPT code.</returns>
-    public static bool IsCptShape(ReadOnlySpan<char> code) =>
-        code.Length == 5 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3])
-        && (char.IsAsciiDigit(code[4]) || code[4] is 'F' or 'T' or 'U');
+    private static T? InForce<T>(T[] releases, Func<T, Release> releaseOf, DateOnly date)
+        where T : class =>
+        Icd10CmReleaseSourceExtensions.FindInForceOn(releases.Select(releaseOf), date) is { } release
+            ? Array.Find(releases, r => releaseOf(r).Equals(release))
+            : null;
 
-    /// <summary>Returns whether a code has the shape of a HCPCS Level II code: a letter A-V and four digits.</summary>
-    /// <param name="code">The code.</param>
-    /// <returns><see langword="true"/> for the shape of a HCPCS Level II code.</returns>
-    public static bool IsHcpcsLevel2Shape(ReadOnlySpan<char> code) =>
-        code.Length == 5 && code[0] is >= 'A' and <= 'V'
-        && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
+    private static T[] Distinct<T>(IEnumerable<T> releases, Func<T, Release> releaseOf, string parameter)
+    {
+        var all = releases.ToArray();
+        if (all.GroupBy(releaseOf).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"{twice.Key.Name} is given twice.", parameter);
+        }
+
+        return all;
+    }
 }

@@ -21,8 +21,9 @@ public sealed class EditDefaultsTests
     [Fact]
     public void RuleCatalog_Severities_AreErrorsButDuplicatesAndExemptPoa()
     {
+        // The MCE's questionable-admission and limited-coverage edits send a claim to review, not back.
         RuleCatalog.All.Where(r => r.DefaultSeverity == Severity.Warning).Select(r => r.Id)
-            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported]);
+            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported, RuleCatalog.DxQuestionableAdmission, RuleCatalog.ProcLimitedCoverage]);
     }
 
     [Fact]

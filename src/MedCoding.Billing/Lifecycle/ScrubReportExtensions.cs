@@ -1,0 +1,24 @@
+using MedCoding.ClaimEdits;
+
+namespace MedCoding.Billing.Lifecycle;
+
+/// <summary>
+/// Turns the claim editor's result into the lifecycle's scrub report, so that a claim the editor finds
+/// errors in cannot be submitted.
+/// </summary>
+public static class ScrubReportExtensions
+{
+    /// <summary>
+    /// Returns the scrub report of a claim-editor result: every finding in order, with its rule id,
+    /// target and message as they are, errors as errors and everything else as warnings.
+    /// </summary>
+    /// <param name="result">The claim editor's result for the claim (<see cref="ClaimEditor.Check(Claims.Claim)"/>).</param>
+    /// <returns>The report to pass to <see cref="ClaimLifecycle.Scrub"/>.</returns>
+    public static ScrubReport ToScrubReport(this ClaimEditResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new ScrubReport(result.Findings
+            .Select(f => new ScrubFinding(f.RuleId, f.IsError ? ScrubSeverity.Error : ScrubSeverity.Warning, f.Target, f.Message))
+            .ToArray());
+    }
+}

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using MedCoding.Grouping;
+using MedCoding.Lookup;
+
+namespace MedCoding.Cli;
+
+/// <summary>
+/// <c>medcoding drg group FILE [--json]</c> groups every case of a case file (the TSV layout of CMS's
+/// expected-results files) and <c>medcoding drg explain</c> shows the grouping path of one case.
+/// </summary>
+internal static class DrgCommand
+{
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("drg", "Group inpatient cases to MS-DRG v43.0/v43.1 as CMS's grouper does.");
+        command.Subcommands.Add(CreateGroup(stdin, stdout, stderr));
+        command.Subcommands.Add(CreateExplain(stdin, stdout, stderr));
+        return command;
+    }
+
+    private static Option<DirectoryInfo> DataOption() => new("--data")
+    {
+        Description = "The MS-DRG data folder holding v430/, v431/ and mce/. Default: $MEDCODING_DATA/msdrg/v43, else ../shared/data/msdrg/v43 above the current folder.",
+    };
+
+    private static Command CreateGroup(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The case file (TSV with a header row; '-' for standard input). Expected columns are optional." };
+        var data = DataOption();
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per line (drg, mdc, returnCode ...)." };
+        var versionOption = new Option<int>("--version") { Description = "The version (430 or 431) for cases whose line gives neither a version nor a discharge date.", DefaultValueFactory = _ => 431 };
+        var command = new Command("group", "Group every case of a file and print one result per case, in input order.") { file, data, json, versionOption };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(versionOption) is not ((int)MsDrgVersion.V430 or (int)MsDrgVersion.V431) and var badVersion)
+            {
+                stderr.WriteLine($"medcoding drg group: --version {badVersion} is not 430 or 431.");
+                return ExitCodes.Failure;
+            }
+
+            var fallback = (MsDrgVersion)parse.GetValue(versionOption);
+            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            var path = parse.GetRequiredValue(file);
+            var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
+            var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
+            view.WriteGroupHeader(records.Count > 0 && records[0].Expected is not null);
+            int withExpected = 0, agreeing = 0;
+            foreach (var record in records)
+            {
+                var version = record.Version
+                    ?? (record.Case.DischargeDate == default ? fallback : MsDrgVersions.ForDischargeDate(record.Case.DischargeDate));
+                var result = grouper.Group(record.Case, version);
+                view.WriteGroupResult(record, result);
+                if (record.Expected is { } expected)
+                {
+                    withExpected++;
+                    agreeing += expected.Matches(result) ? 1 : 0;
+                }
+            }
+
+            if (withExpected > 0)
+            {
+                stderr.WriteLine($"{agreeing} of {withExpected} cases agree with the expected DRG, MDC and return code.");
+            }
+
+            return agreeing == withExpected ? ExitCodes.Success : ExitCodes.NotFound;
+        });
+        return command;
+    }
+
+    private static Command CreateExplain(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string?>("file") { Description = "A case file to take the case from ('-' for standard input); omit it to give the case with the options.", Arity = ArgumentArity.ZeroOrOne };
+        var caseNumber = new Option<int>("--case") { Description = "Which case of the file, counting from 1.", DefaultValueFactory = _ => 1 };
+        var pdx = new Option<string?>("--pdx") { Description = "The principal diagnosis, CODE or CODE:POA (I21.4:Y)." };
+        var sdx = new Option<string[]>("--sdx") { Description = "A secondary diagnosis, CODE:POA; repeat for each.", AllowMultipleArgumentsPerToken = true };
+        var procedures = new Option<string[]>("--procedure") { Description = "An ICD-10-PCS procedure; repeat for each.", AllowMultipleArgumentsPerToken = true };
+        var age = new Option<int>("--age") { Description = "Age in years.", DefaultValueFactory = _ => 65 };
+        var sex = new Option<string>("--sex") { Description = "M or F.", DefaultValueFactory = _ => "U" };
+        var status = new Option<int>("--discharge-status") { Description = "UB-04 discharge status (1 home, 20 expired ...).", DefaultValueFactory = _ => 1 };
+        var date = new Option<DateOnly?>("--discharge-date") { Description = "Discharge date (yyyy-MM-dd); picks v43.0 before 2026-04-01, v43.1 from then. Default: 2026-04-01." };
+        var data = DataOption();
+        var json = new Option<bool>("--json") { Description = "Print the explanation as one JSON object." };
+        var command = new Command("explain", "Show how one case groups: the MDC, the formulas that matched, which secondary diagnoses made the CC/MCC and which were excluded, the procedure that drove a surgical DRG, and HACs.")
+        {
+            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, data, json,
+        };
+        command.SetAction(parse =>
+        {
+            MsDrgVersion? version = null;
+            DrgCase drgCase;
+            if (parse.GetValue(file) is { } path)
+            {
+                var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
+                var number = parse.GetValue(caseNumber);
+                if (number < 1 || number > records.Count)
+                {
+                    stderr.WriteLine($"medcoding drg explain: --case must be between 1 and {records.Count}.");
+                    return ExitCodes.Failure;
+                }
+
+                version = records[number - 1].Version;
+                drgCase = records[number - 1].Case;
+            }
+            else
+            {
+                if (parse.GetValue(pdx) is not { } principalText)
+                {
+                    stderr.WriteLine("medcoding drg explain: give a case file, or the case with --pdx (and --sdx, --procedure ...).");
+                    return ExitCodes.Failure;
+                }
+
+                var diagnoses = new List<DrgDiagnosis>();
+                foreach (var text in (string[])[principalText, .. parse.GetValue(sdx) ?? []])
+                {
+                    if (!TryParseDiagnosis(text, out var diagnosis))
+                    {
+                        stderr.WriteLine($"medcoding drg explain: '{text}': the POA after ':' must be Y, N, U, W or 1.");
+                        return ExitCodes.Failure;
+                    }
+
+                    diagnoses.Add(diagnosis);
+                }
+
+                drgCase = new DrgCase
+                {
+                    PrincipalDiagnosis = diagnoses[0],
+                    SecondaryDiagnoses = diagnoses[1..],
+                    Procedures = parse.GetValue(procedures) ?? [],
+                    Age = parse.GetValue(age),
+                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => Sex.Male, "F" => Sex.Female, _ => Sex.Unknown },
+                    DischargeStatus = parse.GetValue(status),
+                    DischargeDate = parse.GetValue(date) ?? MsDrgVersions.V431Start,
+                };
+            }
+
+            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            var result = version is { } named ? grouper.Group(drgCase, named) : grouper.Group(drgCase);
+            var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
+            view.WriteExplanation(drgCase, result);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool TryParseDiagnosis(string text, out DrgDiagnosis diagnosis)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            diagnosis = new DrgDiagnosis(text, PresentOnAdmission.Yes);
+            return true;
+        }
+
+        var valid = PresentOnAdmissionExtensions.TryParse(text.AsSpan(colon + 1), out var poa);
+        diagnosis = new DrgDiagnosis(text[..colon], poa);
+        return valid;
+    }
+
+    private static string DataFolder(DirectoryInfo? given)
+    {
+        if (given is not null)
+        {
+            return given.FullName;
+        }
+
+        if (Environment.GetEnvironmentVariable("MEDCODING_DATA") is { Length: > 0 } root)
+        {
+            return Path.Combine(root, "msdrg", "v43");
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "msdrg", "v43");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DataFileException(Path.Combine("..", "shared", "data", "msdrg", "v43"), null, "The MS-DRG data folder was not found; give --data or set MEDCODING_DATA.");
+    }
+
+    internal static string Format(int value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

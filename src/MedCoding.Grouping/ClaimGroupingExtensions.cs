@@ -1,0 +1,67 @@
+using MedCoding.Claims;
+
+namespace MedCoding.Grouping;
+
+/// <summary>
+/// Turns an institutional claim into the case the MS-DRG grouper reads, so that the claim editor and
+/// the billing domain can ask for a claim's DRG.
+/// </summary>
+public static class ClaimGroupingExtensions
+{
+    /// <summary>
+    /// Returns the grouper's case for an institutional claim: its first diagnosis as the principal, the
+    /// others as secondaries with their POA indicators, its ICD-10-PCS procedures, the patient's sex and
+    /// age on the claim's date of service (the admission), and the discharge status and date the claim
+    /// model does not carry.
+    /// </summary>
+    /// <param name="claim">An institutional claim with at least one diagnosis.</param>
+    /// <param name="dischargeStatus">The UB-04 patient discharge status (1 = home, 20 = expired ...).</param>
+    /// <param name="dischargeDate">The discharge date, which picks the grouper version.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ArgumentException">
+    /// The claim is professional, has no diagnosis, or a diagnosis has a POA indicator the grouper does not
+    /// know; the message names the field, never patient data.
+    /// </exception>
+    public static DrgCase ToDrgCase(this Claim claim, int dischargeStatus, DateOnly dischargeDate)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Type != ClaimType.Institutional)
+        {
+            throw new ArgumentException("MS-DRGs group inpatient stays: the claim must be institutional.", nameof(claim));
+        }
+
+        if (claim.Diagnoses.Count == 0)
+        {
+            throw new ArgumentException("diagnoses: the claim has no principal diagnosis to group.", nameof(claim));
+        }
+
+        var diagnoses = claim.Diagnoses.Select((d, i) => new DrgDiagnosis(d.Code, Poa(d.PresentOnAdmission, i))).ToArray();
+        return new DrgCase
+        {
+            PrincipalDiagnosis = diagnoses[0],
+            SecondaryDiagnoses = diagnoses[1..],
+            Procedures = claim.Procedures.Select(p => p.Code).ToArray(),
+            Age = claim.Patient.AgeOn(claim.DateOfService),
+            Sex = claim.Patient.Sex switch
+            {
+                AdministrativeSex.Female => Sex.Female,
+                AdministrativeSex.Male => Sex.Male,
+                _ => Sex.Unknown,
+            },
+            DischargeStatus = dischargeStatus,
+            DischargeDate = dischargeDate,
+        };
+    }
+
+    private static PresentOnAdmission Poa(string? indicator, int index)
+    {
+        if (string.IsNullOrWhiteSpace(indicator))
+        {
+            return PresentOnAdmission.NotReported;
+        }
+
+        return PresentOnAdmissionExtensions.TryParse(indicator.Trim(), out var poa)
+            ? poa
+            : throw new ArgumentException($"diagnoses[{index}].poa: expected Y, N, U, W or 1.", "claim");
+    }
+}

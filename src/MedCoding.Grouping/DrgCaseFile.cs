@@ -1,0 +1,153 @@
+using System.Globalization;
+using MedCoding.Lookup;
+
+namespace MedCoding.Grouping;
+
+/// <summary>
+/// Reads cases in the tab-separated layout of CMS's expected-results files: a header row naming the
+/// columns <c>age sex discharge_status pdx pdx_poa sdx procedures</c>, optionally <c>version</c>
+/// (430 or 431) or <c>discharge_date</c> (yyyy-MM-dd), and optionally the expected columns
+/// <c>expected_drg expected_mdc expected_return_code</c>. <c>sdx</c> is <c>CODE:POA,...</c> and
+/// <c>procedures</c> is <c>CODE,...</c>.
+/// </summary>
+/// <remarks>
+/// A line with a <c>version</c> gets that version's first day as its discharge date (unless it also has a
+/// <c>discharge_date</c>); a line with neither keeps the default discharge date, which callers should
+/// treat as "not given".
+/// </remarks>
+public static class DrgCaseFile
+{
+    private static readonly string[] s_required = ["age", "sex", "discharge_status", "pdx", "pdx_poa", "sdx", "procedures"];
+
+    /// <summary>Returns every case of a file, in file order.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="DataFileException">The file cannot be read or a line does not fit the layout.</exception>
+    public static IReadOnlyList<DrgCaseRecord> Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            using var reader = new StreamReader(path);
+            return Read(reader, path);
+        }
+        catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, null, $"The case file could not be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Returns every case read from a reader, in order.</summary>
+    /// <param name="reader">The text; read to the end, not closed.</param>
+    /// <param name="sourceName">The name to give in error messages.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="DataFileException">A line does not fit the layout.</exception>
+    public static IReadOnlyList<DrgCaseRecord> Read(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var header = reader.ReadLine() ?? throw new DataFileException(sourceName, null, "The case file is empty; a header row was expected.");
+        var names = header.Split('\t');
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            columns[names[i].Trim()] = i;
+        }
+
+        foreach (var required in s_required)
+        {
+            if (!columns.ContainsKey(required))
+            {
+                throw new DataFileException(sourceName, 1, $"The header has no '{required}' column; expected the columns {string.Join(' ', s_required)}.");
+            }
+        }
+
+        var records = new List<DrgCaseRecord>();
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            records.Add(ParseLine(line.Split('\t'), columns, sourceName, lineNumber));
+        }
+
+        return records;
+    }
+
+    private static DrgCaseRecord ParseLine(string[] cells, Dictionary<string, int> columns, string source, int line)
+    {
+        string Cell(string name) => columns.TryGetValue(name, out var index) && index < cells.Length ? cells[index].Trim() : "";
+
+        int Int(string name)
+        {
+            var text = Cell(name);
+            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new DataFileException(source, line, $"The '{name}' cell '{text}' is not a whole number.");
+        }
+
+        PresentOnAdmission Poa(string text)
+        {
+            return PresentOnAdmissionExtensions.TryParse(text, out var poa)
+                ? poa
+                : throw new DataFileException(source, line, $"'{text}' is not a POA indicator (Y, N, U, W, 1 or blank).");
+        }
+
+        MsDrgVersion? version = null;
+        if (Cell("version") is { Length: > 0 } versionText)
+        {
+            var number = Int("version");
+            version = Enum.IsDefined((MsDrgVersion)number)
+                ? (MsDrgVersion)number
+                : throw new DataFileException(source, line, $"The version '{versionText}' is not 430 or 431.");
+        }
+
+        var dischargeDate = version?.EffectiveDate() ?? default;
+        if (Cell("discharge_date") is { Length: > 0 } dateText)
+        {
+            dischargeDate = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw new DataFileException(source, line, $"The discharge date '{dateText}' is not yyyy-MM-dd.");
+        }
+
+        var sex = Cell("sex").ToUpperInvariant() switch
+        {
+            "M" or "1" => Sex.Male,
+            "F" or "2" => Sex.Female,
+            _ => Sex.Unknown,
+        };
+
+        var secondaries = new List<DrgDiagnosis>();
+        foreach (var item in Cell("sdx").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = item.IndexOf(':', StringComparison.Ordinal);
+            secondaries.Add(colon < 0 ? new DrgDiagnosis(item, PresentOnAdmission.NotReported) : new DrgDiagnosis(item[..colon], Poa(item[(colon + 1)..])));
+        }
+
+        var drgCase = new DrgCase
+        {
+            PrincipalDiagnosis = new DrgDiagnosis(Cell("pdx"), Poa(Cell("pdx_poa"))),
+            SecondaryDiagnoses = secondaries,
+            Procedures = Cell("procedures").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Age = Int("age"),
+            Sex = sex,
+            DischargeStatus = Int("discharge_status"),
+            DischargeDate = dischargeDate,
+        };
+
+        ExpectedGrouping? expected = null;
+        if (Cell("expected_drg").Length > 0)
+        {
+            var returnCodeText = Cell("expected_return_code");
+            var returnCode = returnCodeText.Length == 0 ? GrouperReturnCode.Ok
+                : GrouperReturnCodeExtensions.TryParseCmsName(returnCodeText, out var parsed) ? parsed
+                : throw new DataFileException(source, line, $"The return code '{returnCodeText}' is not one the grouper knows.");
+            expected = new ExpectedGrouping(Int("expected_drg"), Int("expected_mdc"), returnCode);
+        }
+
+        return new DrgCaseRecord(line, version, drgCase, expected);
+    }
+}

@@ -1,0 +1,28 @@
+namespace MedCoding.Grouping.Formulas;
+
+/// <summary><c>a | b | ...</c>: at least one operand holds.</summary>
+internal sealed class OrNode(FormulaNode[] terms) : FormulaNode
+{
+    public override bool Evaluate(CaseFacts facts)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Evaluate(facts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override IEnumerable<OperandNode> Atoms() => terms.SelectMany(term => term.Atoms());
+
+    public override void CollectPositiveProcedureOperands(List<int> operands, bool negated)
+    {
+        foreach (var term in terms)
+        {
+            term.CollectPositiveProcedureOperands(operands, negated);
+        }
+    }
+}

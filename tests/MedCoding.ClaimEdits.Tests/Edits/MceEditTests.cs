@@ -1,0 +1,83 @@
+using MedCoding.Claims;
+using static MedCoding.ClaimEdits.Tests.Make;
+
+namespace MedCoding.ClaimEdits.Tests.Edits;
+
+/// <summary>The Medicare Code Editor's principal-diagnosis and coverage edits (v37 lists), on inpatient claims.</summary>
+public sealed class MceEditTests
+{
+    private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);
+    private static readonly Patient s_man45 = new(new DateOnly(1980, 6, 1), AdministrativeSex.Male);
+    private static readonly Patient s_woman52 = new(new DateOnly(1973, 4, 9), AdministrativeSex.Female);
+
+    private static ClaimEditResult Check(Claim claim) => TestData.Editor.Check(claim, RuleSets.Mce);
+
+    [Fact]
+    public void Check_NicotineDependenceAsPrincipal_IsUnacceptableAsPrincipal()
+    {
+        // A COPD exacerbation in a smoker: F17.210 is on the MCE's unacceptable-principal list, J44.1 is not.
+        var finding = Check(Institutional(Fy2026Date, s_man70, [Dx("F17.210", "Y"), Dx("J44.1", "Y")])).ShouldHave(RuleCatalog.DxPrincipalUnacceptable, "diagnoses[0]");
+        finding.Severity.Should().Be(Severity.Error);
+        finding.AttemptedValue.Should().Be("F17.210");
+        finding.Message.Should().Be("F17.210 is unacceptable as principal diagnosis (Medicare Code Editor v37): it does not describe the condition chiefly responsible for the admission. Make that condition the principal diagnosis and list F17.210 after it.");
+        Check(Institutional(Fy2026Date, s_man70, [Dx("J44.1", "Y"), Dx("F17.210", "Y")])).ShouldNotHave(RuleCatalog.DxPrincipalUnacceptable);
+    }
+
+    [Fact]
+    public void Check_ExamCodeFirstOnAProfessionalClaim_IsNotAnMceEdit()
+    {
+        // Z00.00 is unacceptable as an inpatient principal diagnosis, but first-listed on a preventive visit is right.
+        Check(Institutional(Fy2026Date, s_man70, [Dx("Z00.00")])).ShouldHave(RuleCatalog.DxPrincipalUnacceptable, "diagnoses[0]");
+        TestData.Editor.Check(Professional([Dx("Z00.00")], Line("99397"))).ShouldNotHave(RuleCatalog.DxPrincipalUnacceptable);
+    }
+
+    [Fact]
+    public void Check_EssentialHypertensionAsPrincipal_IsAQuestionableAdmission()
+    {
+        var finding = Check(Institutional(Fy2026Date, s_man70, [Dx("I10", "Y")])).ShouldHave(RuleCatalog.DxQuestionableAdmission, "diagnoses[0]");
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Message.Should().Be("I10 as principal diagnosis is a questionable reason for an inpatient admission (Medicare Code Editor v37): the claim may be reviewed; check that the principal diagnosis is the condition that required the stay.");
+        // Hypertensive urgency admitted, essential hypertension as a secondary diagnosis.
+        Check(Institutional(Fy2026Date, s_man70, [Dx("I16.0", "Y"), Dx("I10", "Y")])).ShouldNotHave(RuleCatalog.DxQuestionableAdmission);
+    }
+
+    [Fact]
+    public void Check_IntragastricBalloon_IsNotCoveredButAGastricBandIs()
+    {
+        // 0DV68DZ (restriction of stomach with an intraluminal device, endoscopic) is on the MCE's never-covered list.
+        ClaimDiagnosis[] obesity = [Dx("E66.01", "Y"), Dx("Z68.41", "Y")];
+        var finding = Check(Institutional(Fy2026Date, s_woman52, obesity, new ClaimProcedure("0DV68DZ"))).ShouldHave(RuleCatalog.ProcNoncovered, "procedures[0]");
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().Be("0DV68DZ is a procedure Medicare does not cover (Medicare Code Editor v37).");
+        Check(Institutional(Fy2026Date, s_woman52, obesity, new ClaimProcedure("0DV64CZ"))).ShouldNotHave(RuleCatalog.ProcNoncovered);
+    }
+
+    [Fact]
+    public void Check_LumbarDiscReplacement_IsNotCoveredOverSixty()
+    {
+        // 0SR20JZ (replacement of lumbar disc with synthetic substitute, open) is on the MCE's non-covered-over-60 list.
+        ClaimDiagnosis[] disc = [Dx("M51.16", "Y")];
+        Check(Institutional(Fy2026Date, s_man70, disc, new ClaimProcedure("0SR20JZ"))).ShouldHave(RuleCatalog.ProcNoncovered, "procedures[0]").Message
+            .Should().Be("0SR20JZ is not covered by Medicare for a patient over 60 (Medicare Code Editor v37).").And.NotContain("70");
+        Check(Institutional(Fy2026Date, s_man45, disc, new ClaimProcedure("0SR20JZ"))).ShouldNotHave(RuleCatalog.ProcNoncovered);
+    }
+
+    [Fact]
+    public void Check_KidneyTransplant_HasLimitedCoverage()
+    {
+        ClaimDiagnosis[] esrd = [Dx("N18.6", "Y"), Dx("Z99.2")];
+        var finding = Check(Institutional(Fy2026Date, s_man45, esrd, new ClaimProcedure("0TY00Z0"))).ShouldHave(RuleCatalog.ProcLimitedCoverage, "procedures[0]");
+        finding.Severity.Should().Be(Severity.Warning);
+        // A nephrectomy for the same patient is not on the list.
+        Check(Institutional(Fy2026Date, s_man45, esrd, new ClaimProcedure("0TT00ZZ"))).ShouldNotHave(RuleCatalog.ProcLimitedCoverage);
+    }
+
+    [Fact]
+    public void Check_ProfessionalClaim_HasNoCoverageEdits()
+    {
+        var claim = new Claim(ClaimType.Professional, Fy2026Date, s_man70, [Dx("F17.210"), Dx("J44.1")], [new ClaimProcedure("0DV68DZ")], [Line("99223", [1, 2])]);
+        var result = Check(claim);
+        result.ShouldNotHave(RuleCatalog.DxPrincipalUnacceptable);
+        result.ShouldNotHave(RuleCatalog.ProcNoncovered);
+    }
+}

@@ -1,0 +1,54 @@
+using MedCoding.Lookup;
+
+namespace MedCoding.Grouping.Tests;
+
+public class DrgCaseFileTests
+{
+    private const string Header = "version\tage\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\texpected_drg\texpected_mdc\texpected_return_code";
+
+    [Fact]
+    public void Read_ExpectedCaseLine_AllFieldsRead()
+    {
+        var text = $"{Header}\n431\t75\tM\t5\tS06821S\tY\tA46:Y,S0211EB:N\t0SRC0JZ,02703DZ\t91\t1\tOK\n";
+
+        var record = DrgCaseFile.Read(new StringReader(text), "cases.tsv").Should().ContainSingle().Subject;
+
+        record.LineNumber.Should().Be(2);
+        record.Version.Should().Be(MsDrgVersion.V431);
+        record.Case.PrincipalDiagnosis.Should().Be(new DrgDiagnosis("S06821S", PresentOnAdmission.Yes));
+        record.Case.SecondaryDiagnoses.Should().Equal(new DrgDiagnosis("A46", PresentOnAdmission.Yes), new DrgDiagnosis("S0211EB", PresentOnAdmission.No));
+        record.Case.Procedures.Should().Equal("0SRC0JZ", "02703DZ");
+        record.Case.Should().Match<DrgCase>(c => c.Age == 75 && c.Sex == Sex.Male && c.DischargeStatus == 5 && c.DischargeDate == MsDrgVersions.V431Start);
+        record.Expected.Should().Be(new ExpectedGrouping(91, 1, GrouperReturnCode.Ok));
+    }
+
+    [Fact]
+    public void Read_WithoutExpectedColumns_ExpectedIsNull()
+    {
+        var text = "age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\tdischarge_date\n70\tF\t1\tJ189\tY\t\t\t2026-05-01\n";
+
+        var record = DrgCaseFile.Read(new StringReader(text), "cases.tsv").Single();
+
+        record.Expected.Should().BeNull();
+        record.Version.Should().BeNull();
+        record.Case.DischargeDate.Should().Be(new DateOnly(2026, 5, 1));
+    }
+
+    [Fact]
+    public void Read_BadPoa_ThrowsNamingTheLine()
+    {
+        var text = $"{Header}\n431\t75\tM\t5\tS06821S\tY\tA46:Q\t\t91\t1\tOK\n";
+
+        var act = () => DrgCaseFile.Read(new StringReader(text), "cases.tsv");
+
+        act.Should().Throw<DataFileException>().Where(e => e.LineNumber == 2 && e.Problem == "'Q' is not a POA indicator (Y, N, U, W, 1 or blank).");
+    }
+
+    [Fact]
+    public void Read_MissingColumn_ThrowsNamingIt()
+    {
+        var act = () => DrgCaseFile.Read(new StringReader("age\tsex\n"), "cases.tsv");
+
+        act.Should().Throw<DataFileException>().Where(e => e.LineNumber == 1 && e.Problem.StartsWith("The header has no 'discharge_status' column", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,39 @@
+namespace MedCoding.Grouping.Tests;
+
+/// <summary>The grouping rules, each shown on a case built from real v43.1 codes.</summary>
+[Collection(MsDrgCollection.Name)]
+public partial class MsDrgGrouperTests(MsDrgGrouperFixture fixture)
+{
+    private DrgResult Group(DrgCase drgCase) => fixture.Grouper.Group(drgCase);
+
+    [Fact]
+    public void Group_PneumoniaWithoutSecondaries_MedicalDrgWithoutCcMcc()
+    {
+        var result = Group(Cases.Of("J189"));
+
+        result.Drg.Should().Be(195);
+        result.Mdc.Should().Be(4);
+        result.Type.Should().Be(DrgType.Medical);
+        result.ReturnCode.Should().Be(GrouperReturnCode.Ok);
+        result.DrgTitle.Should().StartWith("Simple Pneumonia and Pleurisy");
+        result.DrivingProcedure.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("2026-03-31", MsDrgVersion.V430)] // last day of v43.0
+    [InlineData("2026-04-01", MsDrgVersion.V431)] // first day of v43.1
+    public void Group_DischargeDate_PicksVersion(string date, MsDrgVersion version)
+    {
+        var result = Group(Cases.Of("J189", dischargeDate: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+        result.Version.Should().Be(version);
+    }
+
+    [Theory]
+    [InlineData("J18.9")] // dotted, as printed
+    [InlineData("j189")]  // lower case
+    public void Group_CodeWithDotOrLowerCase_ReadAsTheCode(string pdx)
+    {
+        Group(Cases.Of(pdx)).Drg.Should().Be(195);
+    }
+}
