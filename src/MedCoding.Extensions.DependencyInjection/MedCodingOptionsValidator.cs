@@ -1,0 +1,92 @@
+using MedCoding.Lookup;
+using MedCoding.Lookup.Icd10Cm;
+using Microsoft.Extensions.Options;
+
+namespace MedCoding;
+
+/// <summary>Checks <see cref="MedCodingOptions"/> when the host starts: every folder and file named exists and is of the kind expected.</summary>
+internal sealed class MedCodingOptionsValidator : IValidateOptions<MedCodingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MedCodingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!options.UseEmbeddedData && options.Icd10CmFolders.Count == 0 && options.Icd10CmCompiledFiles.Count == 0)
+        {
+            failures.Add("MedCodingOptions: no ICD-10-CM release: UseEmbeddedData is false and neither Icd10CmFolders nor Icd10CmCompiledFiles names one.");
+        }
+
+        for (var i = 0; i < options.Icd10CmFolders.Count; i++)
+        {
+            var folder = options.Icd10CmFolders[i];
+            var setting = $"{nameof(MedCodingOptions.Icd10CmFolders)}[{i}]";
+            if (CheckFolder(setting, folder, failures))
+            {
+                try
+                {
+                    Icd10CmFiles.Find(folder);
+                }
+                catch (DataFileException e)
+                {
+                    failures.Add($"MedCodingOptions.{setting}: {e.Message}");
+                }
+            }
+        }
+
+        for (var i = 0; i < options.Icd10CmCompiledFiles.Count; i++)
+        {
+            CheckFile($"{nameof(MedCodingOptions.Icd10CmCompiledFiles)}[{i}]", options.Icd10CmCompiledFiles[i], failures);
+        }
+
+        for (var i = 0; i < options.PtpFiles.Count; i++)
+        {
+            CheckFile($"{nameof(MedCodingOptions.PtpFiles)}[{i}]", options.PtpFiles[i], failures);
+        }
+
+        CheckFolder(nameof(MedCodingOptions.Icd10PcsFolder), options.Icd10PcsFolder, failures);
+        CheckFolder(nameof(MedCodingOptions.HcpcsFolder), options.HcpcsFolder, failures);
+        CheckFile(nameof(MedCodingOptions.MueFile), options.MueFile, failures);
+        CheckFile(nameof(MedCodingOptions.MceFile), options.MceFile, failures);
+        CheckFile(nameof(MedCodingOptions.CarcRoutesFile), options.CarcRoutesFile, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool CheckFolder(string setting, string? folder, List<string> failures)
+    {
+        if (folder is null)
+        {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            failures.Add($"MedCodingOptions.{setting}: the folder is empty; give a path or leave it out.");
+            return false;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            failures.Add($"MedCodingOptions.{setting}: the folder '{folder}' does not exist.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CheckFile(string setting, string? file, List<string> failures)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            failures.Add($"MedCodingOptions.{setting}: the file name is empty; give a path or leave it out.");
+        }
+        else if (!File.Exists(file))
+        {
+            failures.Add($"MedCodingOptions.{setting}: the file '{file}' does not exist.");
+        }
+    }
+}

@@ -1,0 +1,321 @@
+using MedCoding.Billing.Denials;
+using MedCoding.ClaimEdits;
+using MedCoding.ClaimEdits.Edits;
+using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims.Json;
+using MedCoding.CodeSets;
+using MedCoding.Data;
+using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MedCoding.Tests;
+
+public sealed class MedCodingServiceCollectionExtensionsTests
+{
+    private const string ClaimJsonText = """
+        {
+          "type": "professional",
+          "dateOfService": "2025-11-03",
+          "patient": { "birthDate": "1950-02-01", "sex": "F" },
+          "diagnoses": [ { "code": "E11.65" }, { "code": "I10" } ],
+          "lines": [
+            { "code": "99214", "units": 1, "diagnosisPointers": [1, 2], "dateOfService": "2025-11-03", "placeOfService": "11", "charge": 150.00 }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void AddMedCoding_NoArguments_UsesEmbeddedData()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider(validateScopes: true);
+
+        var releases = provider.GetRequiredService<Icd10CmReleaseProvider>();
+
+        releases.Should().BeSameAs(Icd10CmData.Default);
+        releases.GetForDate(new DateOnly(2025, 11, 3))["E11.65"].Title.Should().Contain("hyperglycemia");
+    }
+
+    [Fact]
+    public void AddMedCoding_NoArguments_ValidatesAtStartUp()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().NotThrow();
+    }
+
+    [Fact]
+    public void AddMedCoding_Services_AreSharedSingletons()
+    {
+        var services = new ServiceCollection().AddMedCoding();
+        using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        foreach (var type in new[] { typeof(Icd10CmReleaseProvider), typeof(IIcd10CmReleaseSource), typeof(CodeLookups), typeof(ClaimEditData), typeof(ClaimEditor), typeof(CarcTable), typeof(TimeProvider) })
+        {
+            services.Single(d => d.ServiceType == type).Lifetime.Should().Be(ServiceLifetime.Singleton, type.Name);
+            using var scope = provider.CreateScope();
+            scope.ServiceProvider.GetRequiredService(type).Should().BeSameAs(provider.GetRequiredService(type), type.Name);
+        }
+    }
+
+    [Fact]
+    public void AddMedCoding_NoArguments_RegistersDefaults()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<MedCodingOptions>>().Value;
+        options.UseEmbeddedData.Should().BeTrue();
+        options.UseNewestTabularListForExcludes1.Should().BeTrue();
+        options.Icd10CmFolders.Should().BeEmpty();
+        options.Icd10CmCompiledFiles.Should().BeEmpty();
+        options.Icd10PcsFolder.Should().BeNull();
+        options.HcpcsFolder.Should().BeNull();
+        options.PtpFiles.Should().BeEmpty();
+        options.MueFile.Should().BeNull();
+        options.MceFile.Should().BeNull();
+        options.CarcRoutesFile.Should().BeNull();
+        options.ConfigureClaimEditor.Should().BeNull();
+        provider.GetRequiredService<CarcTable>().Should().BeSameAs(CarcTable.Default);
+        provider.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
+        provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm);
+        provider.GetRequiredService<ClaimEditor>().Edits.Select(e => e.GetType()).Should().Equal(ClaimEditorBuilder.DefaultEdits().Select(e => e.GetType()));
+    }
+
+    [Fact]
+    public void AddMedCoding_NullServices_Throws()
+    {
+        var act = () => MedCodingServiceCollectionExtensions.AddMedCoding(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("services");
+    }
+
+    [Fact]
+    public void AddMedCoding_CalledTwice_RegistersOnceAndAppliesBothConfigurations()
+    {
+        var services = new ServiceCollection()
+            .AddMedCoding(o => o.MueFile = null)
+            .AddMedCoding(o => o.Icd10PcsFolder = OfficialData.Path("icd10pcs", "2026"));
+
+        services.Count(d => d.ServiceType == typeof(ClaimEditor)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(IValidateOptions<MedCodingOptions>)).Should().Be(1);
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs);
+    }
+
+    [Fact]
+    public void AddMedCoding_ServiceRegisteredBefore_IsKept()
+    {
+        var own = new Icd10CmReleaseProvider([Icd10CmData.Default["2025"]]);
+        var services = new ServiceCollection();
+        services.AddSingleton(own);
+        services.AddSingleton(CarcTable.Default);
+
+        using var provider = services.AddMedCoding().BuildServiceProvider();
+
+        provider.GetRequiredService<Icd10CmReleaseProvider>().Should().BeSameAs(own);
+        provider.GetRequiredService<CodeLookups>().Icd10Cm.Should().BeSameAs(own);
+        provider.GetRequiredService<IIcd10CmReleaseSource>().Releases.Select(r => r.Version).Should().Equal("2025");
+    }
+
+    [Fact]
+    public void AddMedCoding_ClaimEditorReplaced_IsUsed()
+    {
+        var editor = ClaimEditor.CreateBuilder(new ClaimEditData()).Add(new DuplicateLineEdit()).Build();
+        var services = new ServiceCollection().AddMedCoding();
+        services.AddSingleton(editor);
+
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetServices<ClaimEditor>().Last().Should().BeSameAs(editor);
+    }
+
+    [Fact]
+    public void AddMedCoding_MissingFiles_FailsAtStartUpNamingEachSetting()
+    {
+        using var provider = new ServiceCollection()
+            .AddMedCoding(o =>
+            {
+                o.Icd10CmFolders.Add("/no/such/icd10cm");
+                o.Icd10CmCompiledFiles.Add("/no/such/icd10cm-2027.mcd");
+                o.Icd10PcsFolder = "/no/such/pcs";
+                o.MueFile = "/no/such/mue.txt";
+            })
+            .BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "MedCodingOptions.Icd10CmFolders[0]: the folder '/no/such/icd10cm' does not exist.",
+            "MedCodingOptions.Icd10CmCompiledFiles[0]: the file '/no/such/icd10cm-2027.mcd' does not exist.",
+            "MedCodingOptions.Icd10PcsFolder: the folder '/no/such/pcs' does not exist.",
+            "MedCodingOptions.MueFile: the file '/no/such/mue.txt' does not exist.");
+    }
+
+    [Fact]
+    public void AddMedCoding_NoReleaseAtAll_FailsAtStartUp()
+    {
+        using var provider = new ServiceCollection().AddMedCoding(o => o.UseEmbeddedData = false).BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "MedCodingOptions: no ICD-10-CM release: UseEmbeddedData is false and neither Icd10CmFolders nor Icd10CmCompiledFiles names one.");
+    }
+
+    [Fact]
+    public void AddMedCoding_FolderWithoutOrderFile_FailsAtStartUp()
+    {
+        var folder = OfficialData.Path("icd10cm", "2022"); // index and drug files only
+        using var provider = new ServiceCollection().AddMedCoding(o => o.Icd10CmFolders.Add(folder)).BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().StartWith($"MedCodingOptions.Icd10CmFolders[0]: {folder}: No ICD-10-CM order file here.");
+    }
+
+    [Fact]
+    public void AddMedCoding_Icd10CmFolder_ReplacesEmbeddedReleaseOfSameVersion()
+    {
+        using var provider = new ServiceCollection()
+            .AddMedCoding(o => o.Icd10CmFolders.Add(OfficialData.Path("icd10cm", "2025-04")))
+            .BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var releases = provider.GetRequiredService<Icd10CmReleaseProvider>();
+        var april = releases.GetForDate(new DateOnly(2025, 5, 1));
+
+        releases.Should().NotBeSameAs(Icd10CmData.Default);
+        releases.Schedule.Select(r => r.Version).Should().Equal("2021", "2025", "2025-04", "2026");
+        april.Should().NotBeSameAs(Icd10CmData.Default["2025-04"]);
+        april.VersionId.Should().EndWith("(official files)");
+        april["E11.65"].IsBillable.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AddMedCoding_EmbeddedDataOff_UsesOnlyGivenReleases()
+    {
+        var compiled = Path.Combine(Path.GetTempPath(), $"medcoding-di-{Guid.NewGuid():N}.mcd");
+        try
+        {
+            using (var stream = File.Create(compiled))
+            {
+                Icd10CmData.Default["2025"].WriteTo(stream);
+            }
+
+            using var provider = new ServiceCollection()
+                .AddMedCoding(o =>
+                {
+                    o.UseEmbeddedData = false;
+                    o.Icd10CmCompiledFiles.Add(compiled);
+                })
+                .BuildServiceProvider();
+
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            provider.GetRequiredService<Icd10CmReleaseProvider>().Schedule.Select(r => r.Version).Should().Equal("2025");
+        }
+        finally
+        {
+            File.Delete(compiled);
+        }
+    }
+
+    [Fact]
+    public void ClaimEditor_DefaultRegistration_ScrubsClaimOnEmbeddedData()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+        var claim = ClaimJson.Parse(ClaimJsonText.Replace("E11.65", "E11.6", StringComparison.Ordinal));
+
+        var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
+
+        result.For(RuleCatalog.DxNotBillable).Should().ContainSingle().Which.Target.Should().Be("diagnoses[0]");
+    }
+
+    [Theory]
+    [InlineData(true, 1)] // FY2026 has no Tabular List: the notes of FY2021 (E11 excludes E10.-) apply
+    [InlineData(false, 0)] // only releases with their own Tabular List are checked
+    public void ClaimEditor_Excludes1OnReleaseWithoutTabularList_UsesNewestTabularListWhenAsked(bool useNewest, int findings)
+    {
+        using var provider = new ServiceCollection().AddMedCoding(o => o.UseNewestTabularListForExcludes1 = useNewest).BuildServiceProvider();
+        var claim = ClaimJson.Parse(ClaimJsonText.Replace("\"I10\"", "\"E10.9\"", StringComparison.Ordinal).Replace("E11.65", "E11.9", StringComparison.Ordinal));
+
+        var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
+
+        result.For(RuleCatalog.DxExcludes1).Should().HaveCount(findings);
+    }
+
+    [Fact]
+    public void AddClaimEditRule_CustomRule_RunsAfterDefaultEdits()
+    {
+        using var provider = new ServiceCollection()
+            .AddMedCoding()
+            .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
+            .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
+            .BuildServiceProvider();
+        var editor = provider.GetRequiredService<ClaimEditor>();
+
+        var result = editor.Check(ClaimJson.Parse(ClaimJsonText));
+
+        editor.Edits.OfType<NoOfficeVisitOnMondayEdit>().Should().ContainSingle();
+        editor.Edits[^1].Should().BeOfType<NoOfficeVisitOnMondayEdit>();
+        result.For("PAYER_MONDAY_VISIT").Should().ContainSingle().Which.Target.Should().Be("lines[0]");
+    }
+
+    [Fact]
+    public void AddClaimEditRule_Instance_RunsWithItsSettings()
+    {
+        using var provider = new ServiceCollection()
+            .AddClaimEditRule(new DiagnosisLimitEdit { ProfessionalLimit = 1 })
+            .AddMedCoding()
+            .BuildServiceProvider();
+
+        var result = provider.GetRequiredService<ClaimEditor>().Check(ClaimJson.Parse(ClaimJsonText));
+
+        result.For(RuleCatalog.DxLimitExceeded).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ConfigureClaimEditor_DisabledRule_ReportsNothing()
+    {
+        using var provider = new ServiceCollection()
+            .AddMedCoding(o => o.ConfigureClaimEditor = b => b.Disable("PAYER_MONDAY_VISIT"))
+            .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
+            .BuildServiceProvider();
+
+        var result = provider.GetRequiredService<ClaimEditor>().Check(ClaimJson.Parse(ClaimJsonText));
+
+        result.For("PAYER_MONDAY_VISIT").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AddClaimEditRule_NullServices_Throws()
+    {
+        var act = () => MedCodingServiceCollectionExtensions.AddClaimEditRule<NoOfficeVisitOnMondayEdit>(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("services");
+    }
+
+    /// <summary>A payer's own rule, with a constructor dependency resolved from the container.</summary>
+    private sealed class NoOfficeVisitOnMondayEdit(TimeProvider clock) : IClaimEdit
+    {
+        private static readonly RuleDescriptor s_rule = new("PAYER_MONDAY_VISIT", Severity.Error, "Payer", "Office visits are not paid on Mondays");
+
+        public IReadOnlyList<RuleDescriptor> Rules { get; } = [s_rule];
+
+        public TimeProvider Clock { get; } = clock;
+
+        public void Check(ClaimEditContext context)
+        {
+            for (var i = 0; i < context.Claim.Lines.Count; i++)
+            {
+                if (context.Claim.DateOfServiceOf(context.Claim.Lines[i]).DayOfWeek == DayOfWeek.Monday && context.Claim.Lines[i].PlaceOfService == "11")
+                {
+                    context.Report(s_rule, ClaimEditContext.LineTarget(i), "This payer does not pay office visits on Mondays.", context.Claim.Lines[i].Code);
+                }
+            }
+        }
+    }
+}

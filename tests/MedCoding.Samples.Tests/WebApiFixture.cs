@@ -1,0 +1,61 @@
+using MedCoding.Testing;
+
+namespace MedCoding.Samples.Tests;
+
+/// <summary>Starts the web sample once, on a free port of 127.0.0.1, with ICD-10-PCS data configured on its command line.</summary>
+public sealed class WebApiFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
+    private SampleProcess? _process;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public string Output => _process?.Output ?? string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var port = SampleProcess.FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        _process = SampleProcess.Start(
+            SampleProcess.AssemblyPath("WebApiAssembly"),
+            "--urls", address.ToString(),
+            "--MedCoding:Icd10PcsFolder", OfficialData.Path("icd10pcs", "2026"));
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+
+        var deadline = DateTime.UtcNow + s_startTimeout;
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The web sample exited with code {_process.ExitCode} before answering:\n{_process.Output}");
+            }
+
+            try
+            {
+                using var response = await Client.GetAsync(new Uri("health", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The web sample did not answer on {address} within {s_startTimeout.TotalSeconds} s:\n{_process.Output}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Client?.Dispose();
+        _process?.Dispose();
+        return Task.CompletedTask;
+    }
+}
