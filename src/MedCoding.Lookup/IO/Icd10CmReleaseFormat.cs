@@ -121,8 +121,7 @@ internal static class Icd10CmReleaseFormat
             Release? release = null;
             var hasTabularList = false;
             StringPool? pool = null;
-            CodeEntry[]? entries = null;
-            string[]? keys = null;
+            CompiledEntries? entries = null;
             int[]? parents = null;
             InstructionalNotes[]? notes = null;
             var titles = new TitlePool(source);
@@ -149,10 +148,10 @@ internal static class Icd10CmReleaseFormat
                         pool = StringPool.Read(ref field, body, 0);
                         break;
                     case FieldId.Entries:
-                        (entries, keys, parents) = ReadEntries(ref field, pool ?? throw field.Malformed("the entries come before the string pool"), titles);
+                        (entries, parents) = ReadEntries(ref field, pool ?? throw field.Malformed("the entries come before the string pool"), titles);
                         break;
                     case FieldId.Notes:
-                        notes = ReadNotes(ref field, pool ?? throw field.Malformed("the notes come before the string pool"), entries?.Length ?? throw field.Malformed("the notes come before the entries"));
+                        notes = ReadNotes(ref field, pool ?? throw field.Malformed("the notes come before the string pool"), entries?.Count ?? throw field.Malformed("the notes come before the entries"));
                         break;
                     default:
                         // A field from a later writer: older readers skip what they do not know.
@@ -176,13 +175,16 @@ internal static class Icd10CmReleaseFormat
 
             if (notes is null)
             {
-                notes = new InstructionalNotes[entries.Length];
+                notes = new InstructionalNotes[entries.Count];
                 Array.Fill(notes, InstructionalNotes.Empty);
             }
 
             try
             {
-                return new Icd10CmRelease(release, hasTabularList, entries, parents, notes, keys) { CompiledFormatVersion = CompiledDataFormat.CurrentVersion };
+                return new Icd10CmRelease(release, hasTabularList, entries, entries.Kinds, entries.Billable, entries.Pool.Payload, entries.KeyStart, entries.KeyLength, parents, notes)
+                {
+                    CompiledFormatVersion = CompiledDataFormat.CurrentVersion,
+                };
             }
             catch (ArgumentException e)
             {
@@ -214,13 +216,19 @@ internal static class Icd10CmReleaseFormat
         return (new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name), (flags & HasTabularListFlag) != 0);
     }
 
-    private static (CodeEntry[] Entries, string[] Keys, int[] Parents) ReadEntries(ref PayloadReader field, StringPool pool, TitlePool titles)
+    private static (CompiledEntries Entries, int[] Parents) ReadEntries(ref PayloadReader field, StringPool pool, TitlePool titles)
     {
         var count = field.ReadCount();
         titles.ExpectedCount = field.ReadVarInt();
-        var entries = new CodeEntry[count];
-        var keys = new string[count];
+        var entries = new CompiledEntries(count, pool, titles);
         var parents = new int[count];
+        var kinds = entries.Kinds;
+        var billable = entries.Billable;
+        var names = entries.Names;
+        var keyStart = entries.KeyStart;
+        var keyLength = entries.KeyLength;
+        var titleIndexes = entries.Titles;
+        var shortTitleIndexes = entries.ShortTitles;
         for (var i = 0; i < count; i++)
         {
             var flags = field.ReadByte();
@@ -230,10 +238,11 @@ internal static class Icd10CmReleaseFormat
                 throw field.Malformed($"entry {i} has the unknown kind {(int)kind}");
             }
 
-            var name = Pooled(ref field, pool);
-            if (name.Length == 0)
+            var name = PooledIndex(ref field, pool);
+            var nameLength = pool.LengthOf(name);
+            if (nameLength is 0 or > byte.MaxValue)
             {
-                throw field.Malformed($"entry {i} has no name");
+                throw field.Malformed($"entry {i} has no name or a name that is too long");
             }
 
             // Titles are decoded on first use: the release is ready for lookups without building ~200,000 title strings.
@@ -242,15 +251,20 @@ internal static class Icd10CmReleaseFormat
             var back = field.ReadVarInt();
             if (back > i)
             {
-                throw field.Malformed($"entry {i} ({name}) names a parent before the first entry");
+                throw field.Malformed($"entry {i} ({pool.GetText(name)}) names a parent before the first entry");
             }
 
             parents[i] = back == 0 ? -1 : i - back;
-            keys[i] = name;
-            entries[i] = new CodeEntry(name, kind, (flags & BillableFlag) != 0, titles, title, shortTitle, i);
+            kinds[i] = (byte)kind;
+            billable[i] = (flags & BillableFlag) != 0 ? (byte)1 : (byte)0;
+            names[i] = name;
+            keyStart[i] = pool.StartOf(name);
+            keyLength[i] = (byte)nameLength;
+            titleIndexes[i] = title;
+            shortTitleIndexes[i] = shortTitle;
         }
 
-        return (entries, keys, parents);
+        return (entries, parents);
     }
 
     private static InstructionalNotes[] ReadNotes(ref PayloadReader field, StringPool pool, int entryCount)
@@ -317,4 +331,33 @@ internal static class Icd10CmReleaseFormat
         var index = field.ReadVarInt();
         return index < pool.Count ? index : throw field.Malformed($"string {index} is not in the pool of {pool.Count}");
     }
+}
+
+/// <summary>
+/// The entries of a compiled file as flat arrays, each <see cref="CodeEntry"/> created when first used: loading does no
+/// per-entry allocation.
+/// </summary>
+/// <threadsafety>Immutable once read and thread-safe.</threadsafety>
+internal sealed class CompiledEntries(int count, StringPool pool, TitlePool titles) : IEntryFactory
+{
+    public int Count => count;
+
+    public StringPool Pool => pool;
+
+    public byte[] Kinds { get; } = new byte[count];
+
+    public byte[] Billable { get; } = new byte[count];
+
+    public int[] Names { get; } = new int[count];
+
+    public int[] KeyStart { get; } = new int[count];
+
+    public byte[] KeyLength { get; } = new byte[count];
+
+    public int[] Titles { get; } = new int[count];
+
+    public int[] ShortTitles { get; } = new int[count];
+
+    public CodeEntry Create(int index) =>
+        new(pool.GetText(Names[index]), (EntryKind)Kinds[index], Billable[index] != 0, titles, Titles[index], ShortTitles[index], index);
 }

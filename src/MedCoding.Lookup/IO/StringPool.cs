@@ -23,6 +23,15 @@ internal sealed class StringPool : ITextSource
 
     public int Count => _starts.Length;
 
+    /// <summary>Gets the bytes the strings are in.</summary>
+    public byte[] Payload => _payload;
+
+    /// <summary>Returns where string <paramref name="index"/> starts in <see cref="Payload"/>.</summary>
+    public int StartOf(int index) => _starts[index];
+
+    /// <summary>Returns the byte length of string <paramref name="index"/>.</summary>
+    public int LengthOf(int index) => _lengths[index];
+
     /// <summary>Reads the pool field (a count, then each string as a varint byte length and its UTF-8 bytes) and records where each string is.</summary>
     public static StringPool Read(ref PayloadReader field, byte[] payload, int fieldStart)
     {

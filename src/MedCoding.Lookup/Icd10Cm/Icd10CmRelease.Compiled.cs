@@ -18,7 +18,18 @@ public sealed partial class Icd10CmRelease
     public string VersionId => CompiledFormatVersion is { } format ? $"{Release.Name} (format {format})" : $"{Release.Name} (official files)";
 
     /// <summary>Gets the entries in tabular order, for the compiled format (not a copy: never modify it).</summary>
-    internal CodeEntry[] EntryArray => _entries;
+    internal CodeEntry[] EntryArray
+    {
+        get
+        {
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                _ = EntryAt(i);
+            }
+
+            return (CodeEntry[])(object)_entries;
+        }
+    }
 
     /// <summary>Gets each entry's parent index, -1 for a root (not a copy: never modify it).</summary>
     internal int[] ParentArray => _parent;

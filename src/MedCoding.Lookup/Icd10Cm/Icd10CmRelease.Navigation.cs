@@ -59,7 +59,7 @@ public sealed partial class Icd10CmRelease
             }
 
             /// <inheritdoc />
-            public readonly CodeEntry Current => _release._entries[_current];
+            public readonly CodeEntry Current => _release.EntryAt(_current);
 
             readonly object IEnumerator.Current => Current;
 
@@ -121,7 +121,7 @@ public sealed partial class Icd10CmRelease
             }
 
             /// <inheritdoc />
-            public readonly CodeEntry Current => _release._entries[_current];
+            public readonly CodeEntry Current => _release.EntryAt(_current);
 
             readonly object IEnumerator.Current => Current;
 

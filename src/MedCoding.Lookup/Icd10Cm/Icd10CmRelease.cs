@@ -23,15 +23,16 @@ namespace MedCoding.Lookup.Icd10Cm;
 /// <threadsafety>Immutable once loaded and safe to share across threads.</threadsafety>
 public sealed partial class Icd10CmRelease : ICodeLookup
 {
-    private readonly CodeEntry[] _entries;
+    private readonly CodeEntry?[] _entries;
+    private readonly IEntryFactory? _factory;
     private readonly int[] _parent;
     private readonly int[] _subtreeEnd;
     private readonly InstructionalNotes[] _notes;
-    private readonly Dictionary<string, int> _codes;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _codesBySpan;
+    private readonly CodeIndex _codes;
     private readonly Dictionary<string, int> _chapters;
     private readonly Dictionary<string, int> _blocks;
     private readonly CodeEntry[] _roots;
+    private readonly IReadOnlyList<CodeEntry> _entryList;
 
     internal Icd10CmRelease(Release release, bool hasTabularList, CodeEntry[] entries, int[] parent, InstructionalNotes[] notes)
         : this(release, hasTabularList, entries, parent, notes, keys: null)
@@ -44,29 +45,36 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     /// <param name="entries">The entries, in tabular order.</param>
     /// <param name="parent">Each entry's parent index, -1 for a root.</param>
     /// <param name="notes">Each entry's own notes.</param>
-    /// <param name="keys">Each entry's index key when the caller already has it (the undotted code, or a chapter or block name), as the compiled reader does.</param>
+    /// <param name="keys">Each entry's index key when the caller already has it (the undotted code, or a chapter or block name).</param>
     internal Icd10CmRelease(Release release, bool hasTabularList, CodeEntry[] entries, int[] parent, InstructionalNotes[] notes, string[]? keys)
     {
         Release = release;
         HasTabularList = hasTabularList;
         _entries = entries;
+        _entryList = entries;
         _parent = parent;
         _notes = notes;
         _subtreeEnd = ComputeSubtreeEnds(parent);
-        _codes = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         _chapters = new Dictionary<string, int>(StringComparer.Ordinal);
         _blocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeKeys = new string?[entries.Length];
         var roots = new List<CodeEntry>();
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
-            var index = entry.Kind switch
+            switch (entry.Kind)
             {
-                EntryKind.Chapter => _chapters,
-                EntryKind.Block => _blocks,
-                _ => _codes,
-            };
-            index.Add(keys?[i] ?? (entry.Kind is EntryKind.Chapter or EntryKind.Block ? entry.Name : Undotted(entry.Name)), i);
+                case EntryKind.Chapter:
+                    _chapters.Add(keys?[i] ?? entry.Name, i);
+                    break;
+                case EntryKind.Block:
+                    _blocks.Add(keys?[i] ?? entry.Name, i);
+                    break;
+                default:
+                    codeKeys[i] = keys?[i] ?? Undotted(entry.Name);
+                    break;
+            }
+
             if (parent[i] < 0)
             {
                 roots.Add(entry);
@@ -82,8 +90,89 @@ public sealed partial class Icd10CmRelease : ICodeLookup
             }
         }
 
+        _codes = CodeIndex.FromKeys(codeKeys);
         _roots = [.. roots];
-        _codesBySpan = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// Initializes a release read from a compiled file, whose entries are created when first asked for: the release is
+    /// ready for lookups with flat arrays and an index over the stored code bytes, without one object per entry.
+    /// </summary>
+    /// <param name="release">The release.</param>
+    /// <param name="hasTabularList">Whether chapters, blocks and notes are present.</param>
+    /// <param name="factory">Creates entry <c>i</c> on first use.</param>
+    /// <param name="kinds">Each entry's kind.</param>
+    /// <param name="billable">Each entry's billable flag (0 or 1).</param>
+    /// <param name="keyData">The bytes the code keys are in.</param>
+    /// <param name="keyStart">Each entry's key's start in <paramref name="keyData"/>.</param>
+    /// <param name="keyLength">Each entry's key's length.</param>
+    /// <param name="parent">Each entry's parent index, -1 for a root.</param>
+    /// <param name="notes">Each entry's own notes.</param>
+    internal Icd10CmRelease(
+        Release release,
+        bool hasTabularList,
+        IEntryFactory factory,
+        byte[] kinds,
+        byte[] billable,
+        byte[] keyData,
+        int[] keyStart,
+        byte[] keyLength,
+        int[] parent,
+        InstructionalNotes[] notes)
+    {
+        Release = release;
+        HasTabularList = hasTabularList;
+        var count = kinds.Length;
+        _entries = new CodeEntry?[count];
+        _factory = factory;
+        _entryList = new EntryList(this, 0, count);
+        _parent = parent;
+        _notes = notes;
+        _subtreeEnd = ComputeSubtreeEnds(parent);
+        _chapters = new Dictionary<string, int>(StringComparer.Ordinal);
+        _blocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeCount = 0;
+        var billableCount = 0;
+        var rootCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var kind = (EntryKind)kinds[i];
+            if (kind is not (EntryKind.Chapter or EntryKind.Block or EntryKind.Table))
+            {
+                codeCount++;
+                billableCount += billable[i];
+            }
+
+            rootCount += parent[i] < 0 ? 1 : 0;
+        }
+
+        CodeCount = codeCount;
+        BillableCount = billableCount;
+        _codes = new CodeIndex(keyData, keyStart, keyLength, codeCount);
+        _roots = new CodeEntry[rootCount];
+        rootCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            switch ((EntryKind)kinds[i])
+            {
+                case EntryKind.Chapter:
+                    _chapters.Add(System.Text.Encoding.UTF8.GetString(keyData, keyStart[i], keyLength[i]), i);
+                    break;
+                case EntryKind.Block:
+                    _blocks.Add(System.Text.Encoding.UTF8.GetString(keyData, keyStart[i], keyLength[i]), i);
+                    break;
+                case EntryKind.Table:
+                    break;
+                default:
+                    _codes.Add(i);
+                    break;
+            }
+
+            if (parent[i] < 0)
+            {
+                _roots[rootCount++] = EntryAt(i);
+            }
+        }
     }
 
     /// <summary>Gets the release: system, version and effective dates.</summary>
@@ -103,7 +192,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
         : $"{Release.Name} was loaded from its order file alone (no Tabular List XML): chapters, blocks and instructional notes are not available, the hierarchy is built from the order file's headers, and every seven-character code is taken for a 7th-character extension.";
 
     /// <summary>Gets every entry (chapters, blocks and codes) in tabular order.</summary>
-    public IReadOnlyList<CodeEntry> Entries => _entries;
+    public IReadOnlyList<CodeEntry> Entries => _entryList;
 
     /// <summary>Gets the number of codes and headers (not chapters or blocks): the order file's record count.</summary>
     public int CodeCount { get; }
@@ -142,8 +231,9 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public CodeEntry? Find(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        // Fast path: already normalised input is a straight dictionary hit.
-        return _codes.TryGetValue(code, out var index) ? _entries[index] : Find(code.AsSpan());
+        // Fast path: already normalised input is a straight index hit.
+        var index = _codes.Find(code);
+        return index >= 0 ? EntryAt(index) : Find(code.AsSpan());
     }
 
     /// <summary>Returns the entry for a code in any form a user might type, without allocating.</summary>
@@ -152,15 +242,19 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public CodeEntry? Find(ReadOnlySpan<char> code)
     {
         Span<char> buffer = stackalloc char[Icd10CmCode.MaxLength];
-        return Icd10CmCode.TryNormalize(code, buffer, out var written) && _codesBySpan.TryGetValue(buffer[..written], out var index)
-            ? _entries[index]
+        return Icd10CmCode.TryNormalize(code, buffer, out var written) && _codes.Find(buffer[..written]) is var index and >= 0
+            ? EntryAt(index)
             : null;
     }
 
     /// <summary>Returns the entry for a normalised code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The entry, or <see langword="null"/> when the code is not in this release.</returns>
-    public CodeEntry? Find(Icd10CmCode code) => _codes.TryGetValue(code.Value, out var index) ? _entries[index] : null;
+    public CodeEntry? Find(Icd10CmCode code)
+    {
+        var index = _codes.Find(code.Value);
+        return index >= 0 ? EntryAt(index) : null;
+    }
 
     /// <summary>Returns the entry for a code, if the release has it.</summary>
     /// <param name="code">The code, in any form a user might type it.</param>
@@ -174,7 +268,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public CodeEntry? FindChapter(string number)
     {
         ArgumentNullException.ThrowIfNull(number);
-        return _chapters.TryGetValue(number.Trim(), out var index) ? _entries[index] : null;
+        return _chapters.TryGetValue(number.Trim(), out var index) ? EntryAt(index) : null;
     }
 
     /// <summary>Returns a block by its id as the Tabular List names it (<c>E08-E13</c>; <c>B99</c> for a block of one category).</summary>
@@ -183,7 +277,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public CodeEntry? FindBlock(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _blocks.TryGetValue(id.Trim().ToUpperInvariant(), out var index) ? _entries[index] : null;
+        return _blocks.TryGetValue(id.Trim().ToUpperInvariant(), out var index) ? EntryAt(index) : null;
     }
 
     /// <summary>Returns the entry directly above another.</summary>
@@ -193,7 +287,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public CodeEntry? GetParent(CodeEntry entry)
     {
         var parent = _parent[IndexOf(entry)];
-        return parent < 0 ? null : _entries[parent];
+        return parent < 0 ? null : EntryAt(parent);
     }
 
     /// <summary>Returns the entries directly below another, in tabular order, without allocating.</summary>
@@ -215,7 +309,9 @@ public sealed partial class Icd10CmRelease : ICodeLookup
     public IReadOnlyList<CodeEntry> GetDescendants(CodeEntry entry)
     {
         var index = IndexOf(entry);
-        return new ArraySegment<CodeEntry>(_entries, index + 1, _subtreeEnd[index] - index - 1);
+        return _factory is null
+            ? new ArraySegment<CodeEntry>((CodeEntry[])(object)_entries, index + 1, _subtreeEnd[index] - index - 1)
+            : new EntryList(this, index + 1, _subtreeEnd[index] - index - 1);
     }
 
     /// <summary>Returns whether one entry is above another.</summary>
@@ -276,7 +372,7 @@ public sealed partial class Icd10CmRelease : ICodeLookup
         {
             if (_notes[i].SeventhCharacters.Count > 0)
             {
-                definedAt = _entries[i];
+                definedAt = EntryAt(i);
                 return _notes[i].SeventhCharacters;
             }
         }
@@ -300,6 +396,17 @@ public sealed partial class Icd10CmRelease : ICodeLookup
         }
 
         return index;
+    }
+
+    /// <summary>Returns entry <paramref name="index"/>, creating it on first use for a release read from a compiled file.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal CodeEntry EntryAt(int index) => _entries[index] ?? CreateEntry(index);
+
+    private CodeEntry CreateEntry(int index)
+    {
+        var entry = _factory!.Create(index);
+        // Two threads may create the same entry at once: the first stored wins, so that an entry is always the same object.
+        return Interlocked.CompareExchange(ref _entries[index], entry, null) ?? entry;
     }
 
     private static string Undotted(string name) => name.Length > Icd10CmCode.MinLength ? name.Remove(Icd10CmCode.MinLength, 1) : name;
