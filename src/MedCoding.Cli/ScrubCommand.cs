@@ -153,10 +153,8 @@ internal static partial class ScrubCommand
         {
             // No folder given: the ICD-10-CM releases embedded in MedCoding.Data, with the newest Tabular List's notes.
             stderr.WriteLine("note: no ICD-10-CM folder given (--data): using the embedded releases; the POA-exempt lists need --data.");
-            var embedded = Icd10CmData.Default;
-            releases = new Icd10CmReleaseProviderSource(embedded);
-            var withNotes = embedded.Schedule.Reverse().Select(r => embedded[r.Version]).FirstOrDefault(r => r.HasTabularList);
-            fallback = withNotes is null ? null : Excludes1Index.For(withNotes);
+            releases = new Icd10CmReleaseProviderSource(Icd10CmData.Default);
+            fallback = releases.FindNewestWithTabularList() is { } withNotes ? Excludes1Index.For(withNotes) : null;
         }
         else
         {

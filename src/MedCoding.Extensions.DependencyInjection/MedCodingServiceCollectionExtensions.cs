@@ -158,7 +158,7 @@ public static class MedCodingServiceCollectionExtensions
         return new ClaimEditData
         {
             Icd10Cm = icd10Cm,
-            FallbackExcludes1 = options.UseNewestTabularListForExcludes1 ? NewestExcludes1(icd10Cm) : null,
+            FallbackExcludes1 = options.UseNewestTabularListForExcludes1 && icd10Cm.FindNewestWithTabularList() is { } withNotes ? Excludes1Index.For(withNotes) : null,
             Icd10Pcs = pcs is null ? null : new PcsReleaseSet([pcs]),
             ServiceCodes = hcpcs is null ? ServiceCodeSet.ShapeOnly : new ServiceCodeSet([hcpcs]),
             Modifiers = hcpcs is null ? null : ModifierCatalogSource.Create(hcpcs),
@@ -168,20 +168,6 @@ public static class MedCodingServiceCollectionExtensions
             HospitalMue = mue,
             Mce = options.MceFile is null ? null : MceCodeLists.Load(options.MceFile),
         };
-    }
-
-    /// <summary>Returns the Excludes1 notes of the newest release with a Tabular List, or <see langword="null"/> when none has one.</summary>
-    private static Excludes1Index? NewestExcludes1(IIcd10CmReleaseSource icd10Cm)
-    {
-        foreach (var release in icd10Cm.Releases.OrderByDescending(r => r.EffectiveFrom))
-        {
-            if (icd10Cm.Load(release) is { HasTabularList: true } withNotes)
-            {
-                return Excludes1Index.For(withNotes);
-            }
-        }
-
-        return null;
     }
 
     private static ClaimEditor CreateClaimEditor(ClaimEditData data, IEnumerable<IClaimEdit> rules, MedCodingOptions options)

@@ -39,6 +39,26 @@ public static class Icd10CmReleaseSourceExtensions
         return best;
     }
 
+    /// <summary>
+    /// Returns the newest release that was loaded with its Tabular List: the one whose Excludes1 notes
+    /// serve releases that have only an order file.
+    /// </summary>
+    /// <param name="source">The releases.</param>
+    /// <returns>The release, or <see langword="null"/> when none has a Tabular List.</returns>
+    public static Icd10CmRelease? FindNewestWithTabularList(this IIcd10CmReleaseSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        foreach (var release in source.Releases.OrderByDescending(r => r.EffectiveFrom))
+        {
+            if (source.Load(release) is { HasTabularList: true } withNotes)
+            {
+                return withNotes;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns the other releases that hold a code, newest first.</summary>
     /// <param name="source">The releases.</param>
     /// <param name="code">The code.</param>
