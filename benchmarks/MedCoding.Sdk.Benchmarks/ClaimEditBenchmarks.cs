@@ -8,7 +8,7 @@ using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 
 namespace MedCoding.Sdk.Benchmarks;

@@ -1,7 +1,8 @@
+using MedCoding.CodeSets.IO;
 using BenchmarkDotNet.Attributes;
 using MedCoding.Data;
-using MedCoding.Lookup.Icd10Cm;
-using MedCoding.Lookup.IO;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Cm.IO;
 using MedCoding.Testing;
 
 namespace MedCoding.Sdk.Benchmarks;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
-using MedCoding.Lookup.OrderFiles;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Cm.OrderFiles;
 using MedCoding.Testing;
 
 namespace MedCoding.Sdk.Benchmarks;

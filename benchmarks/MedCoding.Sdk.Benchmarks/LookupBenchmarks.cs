@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 
 namespace MedCoding.Sdk.Benchmarks;

@@ -3,7 +3,7 @@
 using MedCoding;
 using MedCoding.ClaimEdits;
 using MedCoding.Claims.Json;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using Microsoft.Extensions.DependencyInjection;
 
 // 1. Register the SDK. With no arguments it uses the ICD-10-CM releases embedded in MedCoding.Data:

@@ -2,7 +2,7 @@ using System.Globalization;
 using MedCoding.CodeSets;
 using MedCoding.Hcpcs;
 using MedCoding.Icd10Pcs;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Samples.WebApi;
 

@@ -1,7 +1,7 @@
 using MedCoding.Claims;
 using MedCoding.CodeSets;
 using MedCoding.ClaimEdits.Sources;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.ClaimEdits;
 

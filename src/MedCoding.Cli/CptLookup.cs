@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MedCoding.Hcpcs.Cpt;
@@ -78,7 +79,7 @@ internal static partial class CptLookup
         {
             0 => null,
             1 => CptRelease.Load(files[0], int.Parse(LicensedFileName().Match(Path.GetFileName(files[0])).Groups["year"].ValueSpan, CultureInfo.InvariantCulture)),
-            _ => throw new Lookup.DataFileException(directory, null, $"More than one CPT file here ({string.Join(", ", files.Select(Path.GetFileName))})."),
+            _ => throw new DataFileException(directory, null, $"More than one CPT file here ({string.Join(", ", files.Select(Path.GetFileName))})."),
         };
     }
 

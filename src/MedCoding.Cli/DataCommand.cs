@@ -1,7 +1,8 @@
+using MedCoding.CodeSets.IO;
 using System.CommandLine;
 using System.Globalization;
-using MedCoding.Lookup.Icd10Cm;
-using MedCoding.Lookup.IO;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Cm.IO;
 
 namespace MedCoding.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MedCoding.Grouping;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Cli;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

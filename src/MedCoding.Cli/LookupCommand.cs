@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

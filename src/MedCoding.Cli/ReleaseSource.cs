@@ -1,8 +1,7 @@
 using System.Globalization;
 using MedCoding.CodeSets;
 using MedCoding.Data;
-using MedCoding.Lookup;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

@@ -16,9 +16,9 @@ using MedCoding.Claims.Json;
 using MedCoding.Hcpcs;
 using MedCoding.Hcpcs.Cpt;
 using MedCoding.Icd10Pcs;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 using MedCoding.Data;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

@@ -1,5 +1,5 @@
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
 

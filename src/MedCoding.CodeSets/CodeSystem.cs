@@ -1,7 +1,8 @@
 namespace MedCoding.CodeSets;
 
 /// <summary>
-/// Identifies a medical code system.
+/// Identifies a medical code system, or a data set CMS releases with one (GEMs, POA-exempt list, MCE, MS-DRG): what a
+/// <see cref="Release"/> is a release of.
 /// </summary>
 /// <remarks>Values are explicit and stable: they are written into compiled data files.</remarks>
 public enum CodeSystem
@@ -20,4 +21,16 @@ public enum CodeSystem
 
     /// <summary>ICD-9-CM diagnoses, kept for the historical crosswalks.</summary>
     Icd9Cm = 5,
+
+    /// <summary>The ICD-9-CM/ICD-10-CM diagnosis General Equivalence Mappings (GEMs), released by CMS with ICD-10-CM.</summary>
+    DiagnosisGems = 6,
+
+    /// <summary>CMS's list of ICD-10-CM codes exempt from present-on-admission reporting, released each fiscal year.</summary>
+    PoaExemptList = 7,
+
+    /// <summary>The Medicare Code Editor (MCE) tables, released with each MS-DRG version.</summary>
+    MedicareCodeEditor = 8,
+
+    /// <summary>The MS-DRG classification: the grouper's tables, one release per MS-DRG version.</summary>
+    MsDrg = 9,
 }

@@ -18,6 +18,10 @@ public static class CodeSystemExtensions
         CodeSystem.HcpcsLevel2 => "HCPCS Level II",
         CodeSystem.Cpt => "CPT",
         CodeSystem.Icd9Cm => "ICD-9-CM",
+        CodeSystem.DiagnosisGems => "Diagnosis GEMs",
+        CodeSystem.PoaExemptList => "POA-exempt list",
+        CodeSystem.MedicareCodeEditor => "MCE",
+        CodeSystem.MsDrg => "MS-DRG",
         _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown code system."),
     };
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using MedCoding.Lookup;
-using MedCoding.Lookup.Icd10Cm;
-using MedCoding.Lookup.IO;
+using MedCoding.CodeSets;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Cm.IO;
 
 namespace MedCoding.Data.Compiler;
 

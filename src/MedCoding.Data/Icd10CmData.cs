@@ -1,6 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.Data;
 

@@ -1,7 +1,7 @@
 using MedCoding.CodeSets;
 using MedCoding.Hcpcs;
 using MedCoding.Icd10Pcs;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding;
 

@@ -1,5 +1,5 @@
-using MedCoding.Lookup;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.CodeSets;
+using MedCoding.Icd10Cm;
 using Microsoft.Extensions.Options;
 
 namespace MedCoding;

@@ -8,7 +8,7 @@ using MedCoding.CodeSets;
 using MedCoding.Data;
 using MedCoding.Hcpcs;
 using MedCoding.Icd10Pcs;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

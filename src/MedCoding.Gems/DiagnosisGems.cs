@@ -1,6 +1,5 @@
 using MedCoding.CodeSets;
 using MedCoding.Gems.IO;
-using MedCoding.Lookup;
 
 namespace MedCoding.Gems;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping;
 

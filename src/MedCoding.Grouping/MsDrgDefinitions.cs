@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MedCoding.CodeSets;
 using MedCoding.Hcpcs.IO;
-using MedCoding.Lookup;
 
 namespace MedCoding.Hcpcs;
 

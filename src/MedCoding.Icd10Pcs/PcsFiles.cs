@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Icd10Pcs;
 

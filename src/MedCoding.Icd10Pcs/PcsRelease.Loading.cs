@@ -1,7 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
-using MedCoding.Lookup.OrderFiles;
+using MedCoding.Icd10Cm.OrderFiles;
 
 namespace MedCoding.Icd10Pcs;
 

@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Icd10Pcs.IO;
 
 namespace MedCoding.Icd10Pcs;
@@ -68,7 +69,7 @@ public sealed class PcsTables
     /// </summary>
     /// <param name="path">The file, e.g. <c>icd10pcs_tables_2020.xml</c>.</param>
     /// <returns>The tables.</returns>
-    /// <exception cref="MedCoding.Lookup.DataFileException">The file is missing, is not well-formed, or does not follow the Tables layout; the message names the line.</exception>
+    /// <exception cref="MedCoding.CodeSets.DataFileException">The file is missing, is not well-formed, or does not follow the Tables layout; the message names the line.</exception>
     public static PcsTables Load(string path) => PcsTablesReader.Read(path);
 
     /// <summary>
@@ -77,7 +78,7 @@ public sealed class PcsTables
     /// <param name="stream">The content; it is read to the end and not closed.</param>
     /// <param name="sourceName">The name to give in error messages, usually the file's path.</param>
     /// <returns>The tables.</returns>
-    /// <exception cref="MedCoding.Lookup.DataFileException">The content is not well-formed or does not follow the Tables layout.</exception>
+    /// <exception cref="MedCoding.CodeSets.DataFileException">The content is not well-formed or does not follow the Tables layout.</exception>
     public static PcsTables Load(Stream stream, string sourceName) => PcsTablesReader.Read(stream, sourceName);
 
     /// <summary>Returns the table named by three characters, e.g. <c>001</c>, or by the start of a code.</summary>

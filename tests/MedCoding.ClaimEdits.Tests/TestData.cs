@@ -45,7 +45,7 @@ internal static class TestData
 
     public static Icd10CmReleaseSet Releases => s_releases.Value;
 
-    public static Lookup.Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021));
+    public static Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021));
 
     public static Lazy<MceCodeLists> Mce => s_mce;
 

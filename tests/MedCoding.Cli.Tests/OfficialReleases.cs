@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 
 namespace MedCoding.Cli.Tests;

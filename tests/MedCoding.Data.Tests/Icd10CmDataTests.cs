@@ -1,6 +1,6 @@
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
-using MedCoding.Lookup.IO;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Cm.IO;
 using MedCoding.Testing;
 
 namespace MedCoding.Data.Tests;

@@ -5,7 +5,7 @@ using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims.Json;
 using MedCoding.CodeSets;
 using MedCoding.Data;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 using MedCoding.Testing;
 
 namespace MedCoding.Gems.Tests;

@@ -1,4 +1,4 @@
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping.Tests;
 

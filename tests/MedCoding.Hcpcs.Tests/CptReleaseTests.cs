@@ -1,6 +1,6 @@
 using System.Text;
 using MedCoding.Hcpcs.Cpt;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Hcpcs.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 
 namespace MedCoding.Hcpcs.Tests;
 

@@ -1,5 +1,5 @@
 using MedCoding.CodeSets;
-using MedCoding.Lookup.OrderFiles;
+using MedCoding.Icd10Cm.OrderFiles;
 using MedCoding.Testing;
 
 namespace MedCoding.Icd10Pcs.Tests;

@@ -1,5 +1,4 @@
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 using MedCoding.Testing;
 using Xunit.Abstractions;
 

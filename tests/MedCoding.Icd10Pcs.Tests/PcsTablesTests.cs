@@ -1,5 +1,5 @@
 using System.Text;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Icd10Pcs.Tests;
 

@@ -140,7 +140,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
             """);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
             using MedCoding;
-            using MedCoding.Lookup.Icd10Cm;
+            using MedCoding.Icd10Cm;
             using Microsoft.Extensions.DependencyInjection;
             using Microsoft.Extensions.Options;
 

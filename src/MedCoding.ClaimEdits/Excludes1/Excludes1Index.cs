@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using MedCoding.CodeSets;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.ClaimEdits.Excludes1;
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 
 namespace MedCoding.ClaimEdits.Mce;
 

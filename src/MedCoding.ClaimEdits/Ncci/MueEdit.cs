@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits.Ncci;
 

@@ -1,6 +1,5 @@
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
-using MedCoding.Lookup.Icd10Cm;
+using MedCoding.Icd10Cm;
 
 namespace MedCoding.ClaimEdits.Sources;
 

@@ -1,6 +1,5 @@
 using MedCoding.CodeSets;
 using MedCoding.Icd10Pcs;
-using MedCoding.Lookup;
 
 namespace MedCoding.ClaimEdits.Sources;
 

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 
 namespace MedCoding.Hcpcs.Cpt;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Hcpcs.IO;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Icd10Pcs.IO;
 

@@ -1,6 +1,5 @@
 using MedCoding.ClaimEdits.Mce;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 
 namespace MedCoding.ClaimEdits.Tests.Mce;
 

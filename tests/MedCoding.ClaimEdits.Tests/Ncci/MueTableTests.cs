@@ -1,5 +1,5 @@
 using MedCoding.ClaimEdits.Ncci;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits.Tests.Ncci;
 

@@ -1,6 +1,5 @@
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.CodeSets;
-using MedCoding.Lookup;
 using MedCoding.Testing;
 
 namespace MedCoding.ClaimEdits.Tests.Poa;

@@ -46,6 +46,6 @@ public sealed class PcsReleaseSetTests
     {
         var missing = Path.Combine(Path.GetTempPath(), $"no-such-pcs-{Guid.NewGuid():N}");
         var act = () => PcsReleaseSet.FromFolders([missing]);
-        act.Should().Throw<Lookup.DataFileException>().Which.FilePath.Should().Be(missing);
+        act.Should().Throw<DataFileException>().Which.FilePath.Should().Be(missing);
     }
 }

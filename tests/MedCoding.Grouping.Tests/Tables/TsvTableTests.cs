@@ -1,5 +1,5 @@
 using MedCoding.Grouping.Tables;
-using MedCoding.Lookup;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping.Tests.Tables;
 

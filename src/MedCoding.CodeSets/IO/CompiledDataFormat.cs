@@ -1,0 +1,228 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.IO.Hashing;
+
+namespace MedCoding.CodeSets.IO;
+
+/// <summary>
+/// The envelope of a compiled data file: magic, format version, compression, lengths and an XxHash3
+/// checksum, then the payload of tagged, length-prefixed fields. See <c>docs/compiled-format.md</c>.
+/// </summary>
+/// <remarks>
+/// <code>
+/// offset size  field
+///  0      4    magic "MCDF" (MedCoding data file)
+///  4      4    format version, int32 little-endian (1)
+///  8      1    compression of the payload: 0 none, 1 Deflate
+///  9      3    reserved, zero
+/// 12      4    stored payload length, int32 little-endian
+/// 16      4    payload length once decompressed, int32 little-endian
+/// 20      8    XxHash3 (64-bit, seed 0) of the stored payload bytes, little-endian
+/// 28      n    payload
+/// </code>
+/// </remarks>
+public static class CompiledDataFormat
+{
+    /// <summary>The format version this library writes, and the newest it reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>The size of the envelope before the payload.</summary>
+    public const int HeaderLength = 28;
+
+    /// <summary>The largest payload accepted (256 MiB), so that a damaged length cannot ask for gigabytes.</summary>
+    public const int MaxPayloadLength = 256 << 20;
+
+    private const int ChecksumOffset = 20;
+
+    /// <summary>Gets the four bytes every compiled data file starts with: <c>MCDF</c>.</summary>
+    public static ReadOnlySpan<byte> Magic => "MCDF"u8;
+
+    /// <summary>Writes the envelope and the payload.</summary>
+    public static void Write(Stream output, ReadOnlySpan<byte> payload, CompiledDataCompression compression)
+    {
+        var stored = payload;
+        if (compression == CompiledDataCompression.Deflate)
+        {
+            var compressed = new MemoryStream(payload.Length / 4);
+            // Wrap the stream: the field format is the same compressed or not. Optimal level: 7 times smaller, and inflating is quick.
+            using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                deflate.Write(payload);
+            }
+
+            stored = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
+        }
+
+        Span<byte> header = stackalloc byte[HeaderLength];
+        header.Clear();
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], CurrentVersion);
+        header[8] = (byte)compression;
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], stored.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[ChecksumOffset..], XxHash3.HashToUInt64(stored));
+        output.Write(header);
+        output.Write(stored);
+    }
+
+    /// <summary>
+    /// Reads the whole stored payload, checks its checksum, and returns a reader over the payload that inflates it as it
+    /// is read, so that a field can be left to be inflated when first used.
+    /// </summary>
+    /// <exception cref="CompiledDataException">The file is truncated, corrupted, not a compiled data file, or of an unsupported version.</exception>
+    public static PayloadStream OpenPayload(Stream input, string source)
+    {
+        Span<byte> header = stackalloc byte[HeaderLength];
+        var read = input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
+        if (read < Magic.Length || !header[..Magic.Length].SequenceEqual(Magic))
+        {
+            throw read < Magic.Length && header[..read].SequenceEqual(Magic[..read])
+                ? new CompiledDataException(CompiledDataProblem.Truncated, $"{source} is truncated: it holds {read} bytes, fewer than the {HeaderLength}-byte header of a compiled data file.")
+                : new CompiledDataException(CompiledDataProblem.WrongMagic, $"{source} is not a MedCoding compiled data file: it does not start with the bytes \"MCDF\".");
+        }
+
+        if (read >= 8)
+        {
+            var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+            if (version != CurrentVersion)
+            {
+                throw new CompiledDataException(
+                    CompiledDataProblem.UnsupportedVersion,
+                    version > CurrentVersion
+                        ? $"{source} is in compiled format version {version}, newer than this library reads (it reads version {CurrentVersion}); update the MedCoding packages, or compile the data again with this version's 'medcoding data compile'."
+                        : $"{source} is in compiled format version {version}, which this library does not read (it reads version {CurrentVersion}); compile the data again with 'medcoding data compile'.");
+            }
+        }
+
+        if (read < HeaderLength)
+        {
+            throw new CompiledDataException(CompiledDataProblem.Truncated, $"{source} is truncated: it holds {read} bytes, fewer than the {HeaderLength}-byte header of a compiled data file.");
+        }
+
+        var compression = (CompiledDataCompression)header[8];
+        var storedLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        var payloadLength = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+        if (compression is not (CompiledDataCompression.None or CompiledDataCompression.Deflate)
+            || storedLength is < 0 or > MaxPayloadLength
+            || payloadLength is < 0 or > MaxPayloadLength
+            || (compression == CompiledDataCompression.None && storedLength != payloadLength))
+        {
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} has a damaged header (compression {(int)compression}, lengths {storedLength} and {payloadLength}).");
+        }
+
+        var stored = GC.AllocateUninitializedArray<byte>(storedLength);
+        read = input.ReadAtLeast(stored, storedLength, throwOnEndOfStream: false);
+        if (read < storedLength)
+        {
+            throw new CompiledDataException(CompiledDataProblem.Truncated, $"{source} is truncated: its header announces {storedLength} bytes of data but only {read} follow.");
+        }
+
+        if (XxHash3.HashToUInt64(stored) != BinaryPrimitives.ReadUInt64LittleEndian(header[ChecksumOffset..]))
+        {
+            throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
+        }
+
+        Stream payload = new MemoryStream(stored, writable: false);
+        if (compression == CompiledDataCompression.Deflate)
+        {
+            payload = new DeflateStream(payload, CompressionMode.Decompress);
+        }
+
+        return new PayloadStream(payload, payloadLength, source);
+    }
+}
+
+/// <summary>
+/// The payload of a checked compiled file, inflated as it is read: field headers and bodies in order. Every read is
+/// bounded by the payload length in the header; a body that cannot be read whole is a malformed file.
+/// </summary>
+public sealed class PayloadStream(Stream inner, int length, string source) : IDisposable
+{
+    /// <summary>Gets the payload length once inflated, as the header announces.</summary>
+    public int Length { get; } = length;
+
+    /// <summary>Gets the number of payload bytes read so far.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>Gets a value indicating whether the whole payload has been read.</summary>
+    public bool AtEnd => Position >= Length;
+
+    /// <summary>Gets the name of the file or resource, for messages.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>Returns the next unsigned LEB128 number (at most five bytes).</summary>
+    public int ReadVarInt()
+    {
+        uint result = 0;
+        Span<byte> one = stackalloc byte[1];
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            ReadExactly(one);
+            result |= (uint)(one[0] & 0x7F) << shift;
+            if (one[0] < 0x80)
+            {
+                return result <= int.MaxValue ? (int)result : throw Malformed("a field header is out of range");
+            }
+        }
+
+        throw Malformed("a field header is longer than five bytes");
+    }
+
+    /// <summary>Fills a buffer with the next payload bytes.</summary>
+    public void ReadExactly(Span<byte> buffer)
+    {
+        if (buffer.Length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
+        try
+        {
+            inner.ReadExactly(buffer);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{Source} passed its checksum but its data does not inflate to the {Length} bytes announced.", e);
+        }
+
+        Position += buffer.Length;
+    }
+
+    /// <summary>Returns the next bytes of the payload: the body of a field.</summary>
+    public byte[] ReadBody(int length)
+    {
+        if (length < 0 || length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>(length);
+        ReadExactly(body);
+        return body;
+    }
+
+    /// <summary>Checks the payload ends here, as announced.</summary>
+    public void CheckAtEnd()
+    {
+        if (Position != Length || inner.ReadByte() >= 0)
+        {
+            throw Malformed("the data is longer than announced");
+        }
+    }
+
+    /// <summary>Returns the exception for a payload that breaks the format.</summary>
+    public CompiledDataException Malformed(string problem) => new(CompiledDataProblem.Malformed, $"{Source} is malformed: {problem}.");
+
+    /// <summary>Releases the inflater.</summary>
+    public void Dispose() => inner.Dispose();
+}
+
+/// <summary>How the payload of a compiled data file is compressed.</summary>
+public enum CompiledDataCompression : byte
+{
+    /// <summary>Stored as is.</summary>
+    None = 0,
+
+    /// <summary>Deflate (RFC 1951, no zlib or gzip wrapper) over the whole payload.</summary>
+    Deflate = 1,
+}
