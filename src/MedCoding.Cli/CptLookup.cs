@@ -12,22 +12,21 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static partial class CptLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(string dataDirectory, JsonLine? json, TextWriter stdout, TextWriter stderr)
     {
         var release = LoadLicensedFile(dataDirectory);
-        if (release is null && !json)
+        if (release is null && json is null)
         {
             stderr.WriteLine($"note: no licensed CPT file in {dataDirectory}: CPT codes are recognised by shape only, and their descriptors are not shown ({CptRelease.DescriptorNotLicensed}).");
         }
 
-        var writer = new JsonLine(stdout);
         return input =>
         {
             if (!CptCode.TryParse(input, out var code, out var error))
             {
-                if (json)
+                if (json is not null)
                 {
-                    writer.WriteNotFound(input.Trim(), "CPT", error);
+                    json.WriteNotFound(input.Trim(), "CPT", error);
                 }
                 else
                 {
@@ -38,9 +37,9 @@ internal static partial class CptLookup
             }
 
             var entry = release?.Find(code.Value);
-            if (json)
+            if (json is not null)
             {
-                writer.Write(j =>
+                json.Write(j =>
                 {
                     j.WriteString("code", code.Value);
                     j.WriteBoolean("found", entry is not null);

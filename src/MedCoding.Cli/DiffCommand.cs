@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using MedCoding.Icd10Cm;
 
 namespace MedCoding.Cli;
@@ -11,8 +9,6 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(TextWriter stdout)
     {
         var from = new Option<string>("--from")
@@ -61,26 +57,20 @@ internal static class DiffCommand
 
     private static void WriteJson(TextWriter output, Icd10CmReleaseDiff diff)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using var lines = new JsonLine(output);
         foreach (var change in diff.Changes)
         {
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer, s_options))
+            var writer = lines.StartLine();
+            writer.WriteString("change", ChangeName(change.Change));
+            writer.WriteString("code", change.Code);
+            writer.WriteBoolean("billable", change.IsBillable);
+            writer.WriteString("title", change.Title);
+            if (change.PreviousTitle is not null)
             {
-                writer.WriteStartObject();
-                writer.WriteString("change", ChangeName(change.Change));
-                writer.WriteString("code", change.Code);
-                writer.WriteBoolean("billable", change.IsBillable);
-                writer.WriteString("title", change.Title);
-                if (change.PreviousTitle is not null)
-                {
-                    writer.WriteString("previousTitle", change.PreviousTitle);
-                }
-
-                writer.WriteEndObject();
+                writer.WriteString("previousTitle", change.PreviousTitle);
             }
 
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            lines.EndLine();
         }
     }
 

@@ -43,7 +43,8 @@ internal static class DrgCommand
             var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             var path = parse.GetRequiredValue(file);
             var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
-            var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
+            using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
+            var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteGroupHeader(records.Count > 0 && records[0].Expected is not null);
             int withExpected = 0, agreeing = 0;
             foreach (var record in records)
@@ -137,7 +138,8 @@ internal static class DrgCommand
 
             var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             var result = version is { } named ? grouper.Group(drgCase, named) : grouper.Group(drgCase);
-            var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
+            using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
+            var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
             return ExitCodes.Success;
         });

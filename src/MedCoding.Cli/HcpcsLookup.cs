@@ -8,10 +8,9 @@ namespace MedCoding.Cli;
 /// <summary><c>lookup --system hcpcs</c>: HCPCS Level II codes with every field of the CMS alpha-numeric file.</summary>
 internal static class HcpcsLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout)
+    public static Func<string, bool> Create(string dataDirectory, JsonLine? json, TextWriter stdout)
     {
         var release = HcpcsLevel2Release.LoadFolder(dataDirectory);
-        var writer = new JsonLine(stdout);
         return input =>
         {
             var record = release.FindProcedure(input);
@@ -20,9 +19,9 @@ internal static class HcpcsLookup
                 var error = HcpcsCode.TryParse(input, out var code, out var parseError)
                     ? $"{code} is not a code in {release.Release.Name}."
                     : parseError;
-                if (json)
+                if (json is not null)
                 {
-                    writer.WriteNotFound(input.Trim(), "HCPCS Level II", error);
+                    json.WriteNotFound(input.Trim(), "HCPCS Level II", error);
                 }
                 else
                 {
@@ -32,9 +31,9 @@ internal static class HcpcsLookup
                 return false;
             }
 
-            if (json)
+            if (json is not null)
             {
-                writer.Write(j =>
+                json.Write(j =>
                 {
                     j.WriteString("code", record.Code);
                     j.WriteBoolean("found", true);

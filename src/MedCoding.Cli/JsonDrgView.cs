@@ -1,16 +1,12 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedCoding.Grouping;
 
 namespace MedCoding.Cli;
 
 /// <summary>Writes one JSON object per line: <c>{"line":2,"version":"v43.1","drg":470,"mdc":8,"returnCode":"OK",...}</c>.</summary>
-internal sealed class JsonDrgView(TextWriter output) : IDrgView
+internal sealed class JsonDrgView(TextWriter output) : IDrgView, IDisposable
 {
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly JsonLine _lines = new(output);
 
     public void WriteGroupHeader(bool withExpected)
     {
@@ -108,16 +104,7 @@ internal sealed class JsonDrgView(TextWriter output) : IDrgView
         json.WriteString("drgTitle", result.DrgTitle);
     }
 
-    private void WriteLine(Action<Utf8JsonWriter> body)
-    {
-        _buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(_buffer, s_options))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
+    public void Dispose() => _lines.Dispose();
 
-        output.WriteLine(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-    }
+    private void WriteLine(Action<Utf8JsonWriter> body) => _lines.Write(body);
 }

@@ -55,7 +55,8 @@ internal static class LookupCommand
             }
 
             var inputs = parse.GetValue(codes) is { Length: > 0 } given ? given : ReadLines(stdin);
-            var view = parse.GetValue(json) ? (ILookupView)new JsonLookupView(stdout) : new TextLookupView(stdout);
+            using var jsonView = parse.GetValue(json) ? new JsonLookupView(stdout) : null;
+            var view = jsonView ?? (ILookupView)new TextLookupView(stdout);
             var allFound = true;
             foreach (var input in inputs)
             {

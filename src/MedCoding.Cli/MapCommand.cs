@@ -47,7 +47,7 @@ internal static class MapCommand
                 }
             }
 
-            var writer = new JsonLine(stdout);
+            using var writer = asJson ? new JsonLine(stdout) : null;
             var inputs = parse.GetValue(codes) is { Length: > 0 } given ? given : ReadLines(stdin);
             var allFound = true;
             foreach (var input in inputs)
@@ -57,7 +57,7 @@ internal static class MapCommand
                 {
                     allFound = false;
                     var error = $"{input.Trim()} is not {(direction == GemDirection.Icd9ToIcd10 ? "an ICD-9-CM" : "an ICD-10-CM")} source code of the {gems.Year} GEMs.";
-                    if (asJson)
+                    if (writer is not null)
                     {
                         writer.WriteNotFound(input.Trim(), null, error);
                     }
@@ -69,7 +69,7 @@ internal static class MapCommand
                     continue;
                 }
 
-                if (asJson)
+                if (writer is not null)
                 {
                     writer.Write(j => WriteJson(j, mapping));
                 }

@@ -9,20 +9,19 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class ModifierLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(string dataDirectory, JsonLine? json, TextWriter stdout, TextWriter stderr)
     {
         HcpcsLevel2Release? level2 = null;
         if (Directory.Exists(dataDirectory) && Directory.GetFiles(dataDirectory, "HCPC*_CONTR_ANWEB.txt").Length > 0)
         {
             level2 = HcpcsLevel2Release.LoadFolder(dataDirectory);
         }
-        else if (!json)
+        else if (json is null)
         {
             stderr.WriteLine($"note: no HCPCS alpha-numeric file in {dataDirectory}: only CPT modifiers are known.");
         }
 
         var catalog = level2 is null ? ModifierCatalog.CptOnly : ModifierCatalog.Create(level2);
-        var writer = new JsonLine(stdout);
         return input =>
         {
             var modifier = catalog.Find(input);
@@ -31,9 +30,9 @@ internal static class ModifierLookup
                 var error = input.Trim().Length == 2
                     ? $"{input.Trim().ToUpperInvariant()} is not a CPT modifier{(level2 is null ? "; load the HCPCS file for Level II modifiers" : $" nor a Level II modifier of {level2.Release.Name}")}."
                     : "A modifier has two characters.";
-                if (json)
+                if (json is not null)
                 {
-                    writer.WriteNotFound(input.Trim(), null, error);
+                    json.WriteNotFound(input.Trim(), null, error);
                 }
                 else
                 {
@@ -45,9 +44,9 @@ internal static class ModifierLookup
 
             var categories = Enum.GetValues<ModifierCategory>().Where(c => c != ModifierCategory.None && modifier.Is(c))
                 .Select(c => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(c.ToString())).ToList();
-            if (json)
+            if (json is not null)
             {
-                writer.Write(j =>
+                json.Write(j =>
                 {
                     j.WriteString("code", modifier.Code);
                     j.WriteBoolean("found", true);

@@ -9,15 +9,14 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class PcsLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(string dataDirectory, JsonLine? json, TextWriter stdout, TextWriter stderr)
     {
         var release = PcsRelease.LoadFolder(dataDirectory);
-        if (release.Limitations is { } limitations && !json)
+        if (release.Limitations is { } limitations && json is null)
         {
             stderr.WriteLine($"note: {limitations}");
         }
 
-        var writer = new JsonLine(stdout);
         return input =>
         {
             var entry = release.Find(input);
@@ -26,9 +25,9 @@ internal static class PcsLookup
                 var error = PcsCode.TryParse(input, out var code, out var parseError)
                     ? $"{code} is not a valid code in {release.Release.Name}."
                     : parseError;
-                if (json)
+                if (json is not null)
                 {
-                    writer.WriteNotFound(input.Trim(), "ICD-10-PCS", error);
+                    json.WriteNotFound(input.Trim(), "ICD-10-PCS", error);
                 }
                 else
                 {
@@ -39,9 +38,9 @@ internal static class PcsLookup
             }
 
             var decoded = entry.Kind == EntryKind.Code ? release.Decode(PcsCode.FromNormalized(entry.Name)) : null;
-            if (json)
+            if (json is not null)
             {
-                WriteJson(writer, release, entry, decoded);
+                WriteJson(json, release, entry, decoded);
             }
             else
             {
@@ -52,7 +51,7 @@ internal static class PcsLookup
         };
     }
 
-    private static void WriteJson(JsonLine writer, PcsRelease release, CodeEntry entry, PcsDecodedCode? decoded) => writer.Write(json =>
+    private static void WriteJson(JsonLine lines, PcsRelease release, CodeEntry entry, PcsDecodedCode? decoded) => lines.Write(json =>
     {
         json.WriteString("code", entry.Name);
         json.WriteBoolean("found", true);

@@ -1,9 +1,5 @@
-using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Excludes1;
@@ -30,8 +26,6 @@ internal static partial class ScrubCommand
 {
     /// <summary>The exit code when the claim has at least one error finding.</summary>
     public const int ErrorsFound = 1;
-
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -231,37 +225,25 @@ internal static partial class ScrubCommand
 
     private static void WriteJson(ClaimEditResult result, TextWriter output)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var lines = new JsonLine(output);
         foreach (var finding in result.Findings)
         {
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, s_options))
+            var json = lines.StartLine();
+            json.WriteString("rule", finding.RuleId);
+            json.WriteString("severity", finding.IsError ? "error" : "warning");
+            json.WriteString("target", finding.Target);
+            json.WriteString("message", finding.Message);
+            if (finding.AttemptedValue is not null)
             {
-                json.WriteStartObject();
-                json.WriteString("rule", finding.RuleId);
-                json.WriteString("severity", finding.IsError ? "error" : "warning");
-                json.WriteString("target", finding.Target);
-                json.WriteString("message", finding.Message);
-                if (finding.AttemptedValue is not null)
-                {
-                    json.WriteString("value", finding.AttemptedValue);
-                }
-
-                if (finding.Suggestions.Count > 0)
-                {
-                    json.WriteStartArray("suggestions");
-                    foreach (var suggestion in finding.Suggestions)
-                    {
-                        json.WriteStringValue(suggestion);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
+                json.WriteString("value", finding.AttemptedValue);
             }
 
-            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            if (finding.Suggestions.Count > 0)
+            {
+                JsonLine.WriteStrings(json, "suggestions", finding.Suggestions);
+            }
+
+            lines.EndLine();
         }
     }
 }

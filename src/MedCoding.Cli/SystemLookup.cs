@@ -25,14 +25,16 @@ internal static class SystemLookup
     /// <summary>Returns whether <paramref name="system"/> is answered here rather than by the ICD-10-CM lookup.</summary>
     public static bool Handles(string? system) => system is not null and not Icd10Cm;
 
+    /// <summary>Answers every input with the lookup of <paramref name="system"/>; with <paramref name="json"/>, one JSON line each.</summary>
     public static int Run(string system, string dataDirectory, bool json, IEnumerable<string> inputs, TextWriter stdout, TextWriter stderr)
     {
+        using var lines = json ? new JsonLine(stdout) : null;
         Func<string, bool> answer = system switch
         {
-            "pcs" => PcsLookup.Create(dataDirectory, json, stdout, stderr),
-            "hcpcs" => HcpcsLookup.Create(dataDirectory, json, stdout),
-            "cpt" => CptLookup.Create(dataDirectory, json, stdout, stderr),
-            "modifier" => ModifierLookup.Create(dataDirectory, json, stdout, stderr),
+            "pcs" => PcsLookup.Create(dataDirectory, lines, stdout, stderr),
+            "hcpcs" => HcpcsLookup.Create(dataDirectory, lines, stdout),
+            "cpt" => CptLookup.Create(dataDirectory, lines, stdout, stderr),
+            "modifier" => ModifierLookup.Create(dataDirectory, lines, stdout, stderr),
             _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown code system."),
         };
 

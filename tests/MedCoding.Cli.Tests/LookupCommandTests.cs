@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MedCoding.CodeSets;
 using MedCoding.Testing;
 
 namespace MedCoding.Cli.Tests;
@@ -122,6 +123,53 @@ public sealed class LookupCommandTests(OfficialReleases releases)
         }
 
         failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_JsonBatchThroughToolStdout_SameTextAsWriterAndNotesAsTheRelease()
+    {
+        // Whole chapters in tabular order, as a batch comes: runs of siblings share their inherited notes, and the
+        // injury codes their 7th characters; the tool encodes each once and copies it, which must change nothing.
+        var orderFile = Path.Combine(Folder("2021"), "icd10cm-order-Jan-2021.txt");
+        var codes = File.ReadAllLines(orderFile, Encoding.Latin1).Select(l => l[6..13].TrimEnd())
+            .Where(c => c[0] is 'E' or 'O' or 'S')
+            .ToList();
+        var stdin = string.Join("\n", codes.Append("E11.66").Append("E11..6").Append("e1165"));
+        string[] args = ["lookup", "--data", Folder("2021"), "--json"];
+
+        var bytes = CommandRun.OfStdoutStream(releases, stdin, args);
+        var text = CommandRun.Of(releases, stdin, args);
+
+        bytes.ExitCode.Should().Be(1, "E11.66 and E11..6 are not found");
+        bytes.Output.Length.Should().BeGreaterThan(JsonLine.FlushThreshold * 4, "the buffer goes to the stream several times");
+        bytes.Output.Should().Be(text.Output, "the byte path and the text path write the same lines");
+        var release = releases.LoadFolder(Folder("2021"));
+        var lines = bytes.Lines;
+        lines.Should().HaveCount(codes.Count + 3);
+        var failures = new List<string>();
+        foreach (var line in lines.Take(codes.Count))
+        {
+            var json = JsonDocument.Parse(line).RootElement;
+            var entry = release[json.GetProperty("code").GetString()!];
+            var inherited = json.GetProperty("inheritedNotes").EnumerateArray()
+                .Select(n => (n.GetProperty("from").GetString(), n.GetProperty("kind").GetString(), n.GetProperty("text").GetString()));
+            var expected = release.GetInheritedNotes(entry).Select(n => ((string?)n.Source.Name, (string?)n.Note.Kind.ElementName(), (string?)n.Note.Text));
+            var seventh = release.GetSeventhCharacters(entry, out var definedAt);
+            var seventhJson = json.TryGetProperty("seventhCharacters", out var s)
+                ? (s.GetProperty("definedAt").GetString(), string.Join("|", s.GetProperty("values").EnumerateObject().Select(v => $"{v.Name}={v.Value.GetString()}")))
+                : (null, "");
+            var notes = json.GetProperty("notes").EnumerateObject().SelectMany(k => k.Value.EnumerateArray().Select(t => $"{k.Name}:{t.GetString()}"));
+            var expectedNotes = release.GetNotes(entry).Notes.GroupBy(n => n.Kind).SelectMany(g => g.Select(n => $"{g.Key.ElementName()}:{n.Text}"));
+            if (!inherited.SequenceEqual(expected)
+                || seventhJson != (definedAt?.Name, string.Join("|", seventh.Select(c => $"{c.Character}={c.Meaning}")))
+                || !notes.SequenceEqual(expectedNotes))
+            {
+                failures.Add(line);
+            }
+        }
+
+        failures.Should().BeEmpty();
+        lines[^1].Should().Be(lines[codes.IndexOf("E1165")]);
     }
 
     [Fact]
