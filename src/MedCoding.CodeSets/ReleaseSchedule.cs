@@ -19,7 +19,9 @@ namespace MedCoding.CodeSets;
 /// <para>Each release's content is loaded the first time it is asked for, once, even when many threads ask at once.</para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe: <see cref="With(Release, Func{T})"/> returns a new schedule.</threadsafety>
-public sealed class ReleaseSchedule<T>
+// The annotation is Lazy<T>'s, which each release is held in (its parameterless constructor would create T by
+// reflection; this type always gives it the loader): without it, trimmed and Native AOT apps (the medcoding tool) warn.
+public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
     where T : class
 {
     private readonly Slot[] _slots;

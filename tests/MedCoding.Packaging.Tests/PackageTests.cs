@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection.Metadata;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using Xunit.Abstractions;
@@ -22,14 +23,17 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
 
     public static TheoryData<string> Libraries => new(LibraryIds);
 
+    /// <summary>Gets the packages of the tool: the pointer, the native linux-x64 tool and the framework-dependent one for every other platform.</summary>
+    private static string[] ToolIds { get; } = ["MedCoding.Cli", "MedCoding.Cli.any", "MedCoding.Cli.linux-x64"];
+
     [Fact]
     public void Pack_Libraries_OnePackageAndSymbolPackagePerAssembly()
     {
         output.WriteLine($"pack: {packages.PackTime.TotalSeconds:F1} s");
-        var expected = LibraryIds.Append("MedCoding.Cli").Order(StringComparer.Ordinal).ToArray();
 
-        Files("*.nupkg").Should().Equal(expected.Select(id => $"{id}.{PackageFeedFixture.Version}.nupkg"));
-        Files("*.snupkg").Should().Equal(expected.Select(id => $"{id}.{PackageFeedFixture.Version}.snupkg"));
+        // The tool has no symbol package: no API to debug into, and the native tool's symbols are not a portable PDB.
+        Files("*.nupkg").Should().Equal(LibraryIds.Concat(ToolIds).Order(StringComparer.Ordinal).Select(id => $"{id}.{PackageFeedFixture.Version}.nupkg"));
+        Files("*.snupkg").Should().Equal(LibraryIds.Select(id => $"{id}.{PackageFeedFixture.Version}.snupkg"));
     }
 
     [Theory]
@@ -77,16 +81,46 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
     }
 
     [Fact]
-    public void Pack_Cli_IsDotnetToolNamedMedcoding()
+    public void Pack_Cli_IsDotnetToolNamedMedcodingPointingToNativeAndFrameworkDependentPackages()
     {
         using var package = Open($"MedCoding.Cli.{PackageFeedFixture.Version}.nupkg");
-        var metadata = Nuspec(package, "MedCoding.Cli");
-        XNamespace ns = metadata.Name.Namespace;
-        using var settings = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
+        var settings = ToolSettings(package, "tools/any/any/DotnetToolSettings.xml");
 
-        metadata.Element(ns + "packageTypes")!.Elements(ns + "packageType").Select(e => e.Attribute("name")!.Value).Should().Equal("DotnetTool");
-        XDocument.Load(settings).Descendants("Command").Should().ContainSingle()
-            .Which.Attribute("Name")!.Value.Should().Be("medcoding");
+        PackageTypes(package, "MedCoding.Cli").Should().Equal("DotnetTool");
+        settings.Descendants("Command").Should().ContainSingle().Which.Attribute("Name")!.Value.Should().Be("medcoding");
+        settings.Descendants("RuntimeIdentifierPackage").Select(p => (p.Attribute("RuntimeIdentifier")!.Value, p.Attribute("Id")!.Value))
+            .Should().Equal(("linux-x64", "MedCoding.Cli.linux-x64"), ("any", "MedCoding.Cli.any"));
+        Entries(package).Should().NotContain(e => e.EndsWith(".dll", StringComparison.Ordinal), "the pointer package holds no implementation");
+    }
+
+    [Fact]
+    public void Pack_CliLinuxX64_IsOneNativeExecutable()
+    {
+        using var package = Open($"MedCoding.Cli.linux-x64.{PackageFeedFixture.Version}.nupkg");
+        var command = ToolSettings(package, "tools/any/linux-x64/DotnetToolSettings.xml").Descendants("Command").Should().ContainSingle().Subject;
+        using var executable = new BinaryReader(package.GetEntry("tools/any/linux-x64/medcoding")!.Open());
+
+        PackageTypes(package, "MedCoding.Cli.linux-x64").Should().Equal("DotnetToolRidPackage");
+        (command.Attribute("Name")!.Value, command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value).Should().Be(("medcoding", "medcoding", "executable"));
+        executable.ReadBytes(4).Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "Native AOT: an ELF executable, no IL to JIT");
+
+        // Nothing else: no managed assemblies, PDBs, XML docs or native symbols (medcoding.dbg, 25 MB).
+        Entries(package).Where(e => e.StartsWith("tools/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Should().Equal("tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/medcoding");
+    }
+
+    [Fact]
+    public void Pack_CliAny_IsFrameworkDependentOnAnyNet10Runtime()
+    {
+        using var package = Open($"MedCoding.Cli.any.{PackageFeedFixture.Version}.nupkg");
+        var command = ToolSettings(package, "tools/net10.0/any/DotnetToolSettings.xml").Descendants("Command").Should().ContainSingle().Subject;
+        using var runtimeConfig = package.GetEntry("tools/net10.0/any/medcoding.runtimeconfig.json")!.Open();
+        var framework = System.Text.Json.JsonDocument.Parse(runtimeConfig).RootElement.GetProperty("runtimeOptions").GetProperty("framework");
+
+        PackageTypes(package, "MedCoding.Cli.any").Should().Equal("DotnetToolRidPackage");
+        (command.Attribute("Name")!.Value, command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value).Should().Be(("medcoding", "medcoding.dll", "dotnet"));
+        Entries(package).Should().Contain(["tools/net10.0/any/medcoding.dll", "tools/net10.0/any/MedCoding.Data.dll"]);
+        (framework.GetProperty("name").GetString(), framework.GetProperty("version").GetString()).Should().Be(("Microsoft.NETCore.App", "10.0.0"), "any .NET 10 runtime runs it");
     }
 
     [Fact]
@@ -157,7 +191,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
         exitCode.Should().Be(0, text);
         text.Should().Contain("ICD-10-CM FY2026 (format 1)|Type 2 diabetes mellitus with hyperglycemia");
         Directory.GetDirectories(packages.PackagesFolder).Select(Path.GetFileName)
-            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.lookup"]);
+            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.icd10cm"]);
     }
 
     [Fact]
@@ -185,6 +219,15 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
 
         lookup.ExitCode.Should().Be(0, lookup.Output);
         lookup.Output.Should().Contain("E11.65  Type 2 diabetes mellitus with hyperglycemia");
+
+        // On linux-x64 the command is the native executable of MedCoding.Cli.linux-x64 itself, not a host starting .NET.
+        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            var command = new FileInfo(Path.Combine(tools, "medcoding"));
+            var target = command.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command.FullName;
+            target.Should().Contain($"medcoding.cli.linux-x64{Path.DirectorySeparatorChar}");
+            File.ReadAllBytes(target).Take(4).Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F']);
+        }
     }
 
     private string[] Files(string pattern) =>
@@ -193,6 +236,18 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
     private ZipArchive Open(string fileName) => ZipFile.OpenRead(Path.Combine(packages.Feed, fileName));
 
     private static string[] Entries(ZipArchive package) => [.. package.Entries.Select(e => e.FullName)];
+
+    private static IEnumerable<string> PackageTypes(ZipArchive package, string id)
+    {
+        var metadata = Nuspec(package, id);
+        return metadata.Element(metadata.Name.Namespace + "packageTypes")!.Elements(metadata.Name.Namespace + "packageType").Select(e => e.Attribute("name")!.Value);
+    }
+
+    private static XDocument ToolSettings(ZipArchive package, string path)
+    {
+        using var settings = package.GetEntry(path)!.Open();
+        return XDocument.Load(settings);
+    }
 
     private static XElement Nuspec(ZipArchive package, string id)
     {

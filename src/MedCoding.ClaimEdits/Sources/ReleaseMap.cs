@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits.Sources;
@@ -9,7 +10,8 @@ namespace MedCoding.ClaimEdits.Sources;
 /// </summary>
 /// <typeparam name="T">The loaded release type.</typeparam>
 /// <threadsafety>Immutable and thread-safe; each release is loaded once.</threadsafety>
-internal sealed class ReleaseMap<T>
+// The annotation is Lazy<T>'s (see ReleaseSchedule<T>): without it, trimmed and Native AOT apps warn.
+internal sealed class ReleaseMap<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
 {
     private readonly FrozenDictionary<Release, Lazy<T>> _releases;
 
