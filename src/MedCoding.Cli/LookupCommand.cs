@@ -71,21 +71,22 @@ internal static class LookupCommand
 
     private static bool Answer(Icd10CmRelease release, string releaseName, string input, ILookupView view)
     {
+        // The common case first, without a string for the normalised code ("A00    " from a fixed-width file, "e11.65").
+        if (release.Find(input.AsSpan()) is { } found)
+        {
+            view.WriteFound(release, found);
+            return true;
+        }
+
+        // Not found: say why, a malformed code or one the release does not have (Find normalises as TryParse does).
         if (!Icd10CmCode.TryParse(input, out var code, out var error))
         {
             view.WriteNotFound(input.Trim(), error);
             return false;
         }
 
-        var entry = release.Find(code);
-        if (entry is null)
-        {
-            view.WriteNotFound(code.ToString(), $"{code} is not a code in {releaseName}.");
-            return false;
-        }
-
-        view.WriteFound(release, entry);
-        return true;
+        view.WriteNotFound(code.ToString(), $"{code} is not a code in {releaseName}.");
+        return false;
     }
 
     private static IEnumerable<string> ReadLines(TextReader reader)
