@@ -127,6 +127,7 @@ internal static class MsDrgDefinitionsFormat
 
         var exclusions = new PayloadWriter(definitions.Exclusions.Count * 2);
         exclusions.WriteVarInt(definitions.Exclusions.IdCount);
+        exclusions.WriteVarInt(definitions.Exclusions.Count);
         for (var id = 0; id < definitions.Exclusions.IdCount; id++)
         {
             // Rows ascend within a list: store the first, then each one's distance from the one before, less one.
@@ -394,6 +395,7 @@ internal static class MsDrgDefinitionsFormat
 
             try
             {
+                // A day number past 9999-12-31 or dates that end before they start are not a release.
                 return new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name);
             }
             catch (ArgumentException e)
@@ -552,21 +554,29 @@ internal static class MsDrgDefinitionsFormat
             }
 
             var starts = new int[idCount + 1];
-            var rows = new List<int>(diagnosisCount * 2);
+            var rows = new int[field.ReadCount()];
+            var at = 0;
             for (var id = 0; id < idCount; id++)
             {
-                starts[id] = rows.Count;
+                starts[id] = at;
                 var count = field.ReadCount();
+                if (count > rows.Length - at)
+                {
+                    throw field.Malformed("the CC exclusion lists hold more rows than announced");
+                }
+
                 var row = -1;
                 for (var i = 0; i < count; i++)
                 {
-                    row = i == 0 ? field.ReadVarInt() : row + 1 + field.ReadVarInt();
-                    rows.Add(row >= 0 && row < diagnosisCount ? row : throw field.Malformed("a CC exclusion names a diagnosis row out of range"));
+                    // Within a list rows ascend: the first is stored, then each one's distance from the one before, less one.
+                    var step = field.ReadVarInt();
+                    row = i == 0 ? step : step < diagnosisCount - row - 1 ? row + 1 + step : diagnosisCount;
+                    rows[at++] = row < diagnosisCount ? row : throw field.Malformed("a CC exclusion names a diagnosis row out of range");
                 }
             }
 
-            starts[idCount] = rows.Count;
-            return new ExclusionTable(starts, [.. rows]);
+            starts[idCount] = at;
+            return at == rows.Length ? new ExclusionTable(starts, rows) : throw field.Malformed("the CC exclusion lists hold fewer rows than announced");
         }
 
         private DrgEntry?[] ReadDrgs(ref PayloadReader field)

@@ -163,13 +163,15 @@ public class MsDrgDefinitionsFormatTests(MsDrgGrouperFixture fixture)
     [Fact]
     public void FromStream_ExclusionOfADiagnosisRowPastTheTable_ThrowsMalformed()
     {
-        // The CC exclusions field: id count, then list 0 (empty: 0), then list 1: its count and its first row. Make that row 2^21 - 1.
+        // The CC exclusions field: id count and row count (varints), then list 0 (empty: 0), then list 1: its count and
+        // its first row. Make that row 2^21 - 1.
         var fields = Fields(fixture.CompiledV431Bytes);
         var exclusions = fields.FindIndex(f => f.Id == 8);
         var body = fields[exclusions].Body;
         var idCountLength = Array.FindIndex(body, b => b < 0x80) + 1;
-        body[idCountLength].Should().Be(0, "no list has id 0");
-        var list1 = idCountLength + 1;
+        var countsLength = Array.FindIndex(body, idCountLength, b => b < 0x80) + 1;
+        body[countsLength].Should().Be(0, "no list has id 0");
+        var list1 = countsLength + 1;
         fields[exclusions] = (8, [.. body[..(list1 + 1)], 0xFF, 0xFF, 0x7F, .. body[(list1 + 2)..]]);
 
         Read(Wrap(fields)).Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Malformed)
