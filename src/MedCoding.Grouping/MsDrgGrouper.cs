@@ -108,7 +108,13 @@ public sealed class MsDrgGrouper : IDrgGrouper
         ArgumentNullException.ThrowIfNull(drgCase);
         ArgumentNullException.ThrowIfNull(drgCase.PrincipalDiagnosis.Code, nameof(drgCase));
         ArgumentNullException.ThrowIfNull(release);
-        return Checked(Schedule.Load(release), release).Grouper.Group(drgCase);
+
+        // Every release is in force on its own first day, so that finds it without a search that allocates; a release
+        // not in the schedule (or one of its versions with other dates) is left to Load, which names what is there.
+        var definitions = Schedule.TryGetInForceOn(release.EffectiveFrom, out var found, out var scheduled) && scheduled.Equals(release)
+            ? found
+            : Schedule.Load(release);
+        return Checked(definitions, release).Grouper.Group(drgCase);
     }
 
     /// <summary>Returns the grouping of a case with a named MS-DRG version, whatever its discharge date.</summary>
