@@ -1,5 +1,5 @@
-using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 using MedCoding.Icd10Cm;
 
 namespace MedCoding.Data;
@@ -21,8 +21,7 @@ namespace MedCoding.Data;
 /// <threadsafety>Thread-safe.</threadsafety>
 public static class Icd10CmData
 {
-    private const string ResourcePrefix = "MedCoding.Data.";
-    private const string ManifestName = ResourcePrefix + "releases.txt";
+    private static readonly EmbeddedData s_data = new(typeof(Icd10CmData).Assembly);
 
     /// <summary>Gets the shared, read-only provider of the embedded releases; its <see cref="Icd10CmReleaseProvider.Newest"/> is FY2026.</summary>
     public static Icd10CmReleaseProvider Default => DefaultHolder.Instance;
@@ -31,9 +30,10 @@ public static class Icd10CmData
     public static Icd10CmRelease Newest => Default.Newest;
 
     /// <summary>Gets the embedded releases, in date order, without loading them.</summary>
-    public static IReadOnlyList<Release> Releases => Manifest.Value.Select(m => m.Release).ToArray();
+    public static IReadOnlyList<Release> Releases => Schedule.Value.Releases;
 
-    private static Lazy<IReadOnlyList<ManifestEntry>> Manifest { get; } = new(ReadManifest);
+    private static Lazy<ReleaseSchedule<Icd10CmRelease>> Schedule { get; } =
+        new(() => s_data.Schedule(CodeSystem.Icd10Cm, (stream, _) => Icd10CmRelease.FromStream(stream)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Returns a new provider holding the embedded releases, to which an application can add its own (next year's
@@ -43,9 +43,11 @@ public static class Icd10CmData
     public static Icd10CmReleaseProvider CreateProvider()
     {
         var provider = new Icd10CmReleaseProvider();
-        foreach (var entry in Manifest.Value)
+        var schedule = Schedule.Value;
+        foreach (var release in schedule.Releases)
         {
-            provider.Add(entry.Release, () => entry.Loaded.Value);
+            var published = s_data.Manifest.For(CodeSystem.Icd10Cm).First(e => e.Release.Equals(release)).Release;
+            provider.Add(published, () => schedule.Load(release));
         }
 
         return provider;
@@ -55,48 +57,7 @@ public static class Icd10CmData
     /// <param name="fileName">The file name.</param>
     /// <returns>The stream; the caller disposes it.</returns>
     /// <exception cref="FileNotFoundException">No such file is embedded.</exception>
-    public static Stream OpenCompiledFile(string fileName)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(fileName);
-        return typeof(Icd10CmData).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new FileNotFoundException($"MedCoding.Data embeds no compiled file '{fileName}'; it embeds {string.Join(", ", Manifest.Value.Select(m => m.FileName))}.", fileName);
-    }
-
-    private static List<ManifestEntry> ReadManifest()
-    {
-        using var stream = typeof(Icd10CmData).Assembly.GetManifestResourceStream(ManifestName)
-            ?? throw new InvalidOperationException($"The MedCoding.Data assembly lacks its resource {ManifestName}: it was built without its data.");
-        using var reader = new StreamReader(stream);
-        var entries = new List<ManifestEntry>();
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            // file <TAB> version <TAB> from <TAB> through <TAB> name, as MedCoding.Data.Compiler writes it.
-            var parts = line.Split('\t');
-            var release = new Release(
-                CodeSystem.Icd10Cm,
-                parts[1],
-                DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateOnly.ParseExact(parts[3], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                parts[4]);
-            entries.Add(new ManifestEntry(parts[0], release));
-        }
-
-        entries.Sort((a, b) => a.Release.EffectiveFrom.CompareTo(b.Release.EffectiveFrom));
-        return entries;
-    }
-
-    private sealed class ManifestEntry(string fileName, Release release)
-    {
-        public string FileName { get; } = fileName;
-
-        public Release Release { get; } = release;
-
-        public Lazy<Icd10CmRelease> Loaded { get; } = new(() =>
-        {
-            using var stream = OpenCompiledFile(fileName);
-            return Icd10CmRelease.FromStream(stream);
-        });
-    }
+    public static Stream OpenCompiledFile(string fileName) => s_data.Open(fileName);
 
     private static class DefaultHolder
     {
