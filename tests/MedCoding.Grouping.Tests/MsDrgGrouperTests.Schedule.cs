@@ -98,4 +98,24 @@ public partial class MsDrgGrouperTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void Group_ScheduleWhoseVersionLoadsAnotherVersionsTables_Throws()
+    {
+        // v43.0's slot loads the v43.1 tables: grouping with them would silently use the wrong version.
+        var grouper = new MsDrgGrouper(new ReleaseSchedule<MsDrgDefinitions>(CodeSystem.MsDrg, [(MsDrgReleases.ForVersion("43.0"), () => fixture.V431)]));
+
+        var act = () => grouper.Group(Cases.Of("J189", dischargeDate: new DateOnly(2025, 11, 3)));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*MS-DRG v43.0*MS-DRG v43.1*");
+    }
+
+    [Fact]
+    public void Group_ReleaseOfTheVersionAsPublished_SameAsTheScheduledOne()
+    {
+        // The v43.0 release as published runs through 2026-09-30; the schedule's ends 2026-03-31. Both name v43.0.
+        var result = fixture.Grouper.Group(Cases.Of("J189"), MsDrgReleases.ForVersion("43.0"));
+
+        result.Release.Version.Should().Be("43.0");
+    }
 }
