@@ -100,7 +100,7 @@ internal sealed class JsonDrgView(TextWriter output) : IDrgView
 
     private static void WriteSummary(Utf8JsonWriter json, DrgResult result)
     {
-        json.WriteString("version", result.Version.DisplayName());
+        json.WriteString("version", $"v{result.Release.Version}");
         json.WriteNumber("drg", result.Drg);
         json.WriteNumber("mdc", result.Mdc);
         json.WriteString("returnCode", result.ReturnCode.ToCmsName());

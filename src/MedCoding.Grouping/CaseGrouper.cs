@@ -28,7 +28,9 @@ internal sealed partial class CaseGrouper
     {
         var facts = _facts.Value!;
         facts.Reset();
-        if (!_definitions.DiagnosisLookup.TryGetValue(drgCase.PrincipalDiagnosis.Code, out var pdx))
+        var diagnoses = _definitions.Diagnoses;
+        var pdx = diagnoses.Find(drgCase.PrincipalDiagnosis.Code);
+        if (!pdx.Exists)
         {
             return Error(drgCase, GrouperReturnCode.InvalidPdx, [new GroupingStep(PreMdc, 0, "INVALID_PDX", GroupingStepOutcome.Error, 0, GrouperReturnCode.InvalidPdx.ToCmsName())]);
         }
@@ -39,10 +41,11 @@ internal sealed partial class CaseGrouper
 
         var secondaries = drgCase.SecondaryDiagnoses;
         var secondaryCount = Math.Min(secondaries.Count, DrgCase.MaxSecondaryDiagnoses);
-        var entries = new DiagnosisEntry?[secondaryCount];
+        var entries = new DiagnosisRow[secondaryCount];
         for (var i = 0; i < secondaryCount; i++)
         {
-            if (_definitions.DiagnosisLookup.TryGetValue(secondaries[i].Code, out var entry))
+            var entry = diagnoses.Find(secondaries[i].Code);
+            if (entry.Exists)
             {
                 entries[i] = entry;
                 facts.SecondaryEntries.Add(entry);
@@ -64,7 +67,7 @@ internal sealed partial class CaseGrouper
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
     }
 
-    private static int PrincipalMdc(DiagnosisEntry pdx, Sex sex, out bool invalidSex)
+    private static int PrincipalMdc(DiagnosisRow pdx, Sex sex, out bool invalidSex)
     {
         invalidSex = false;
         if (pdx.MdcIfMale < 0 && pdx.MdcIfFemale < 0)

@@ -37,6 +37,6 @@ public sealed record DrgCase
     /// <summary>Gets the UB-04 patient discharge status (1 = home, 20 = expired ...).</summary>
     public int DischargeStatus { get; init; }
 
-    /// <summary>Gets the discharge date, which picks the grouper version (<see cref="MsDrgVersions.ForDischargeDate"/>).</summary>
+    /// <summary>Gets the discharge date, which picks the MS-DRG version in force (<see cref="MsDrgGrouper.Group(DrgCase)"/>).</summary>
     public DateOnly DischargeDate { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace MedCoding.Grouping;
 
-/// <summary>Gets the severity a secondary diagnosis can add to a case.</summary>
-public enum Severity
+/// <summary>Gets the complication or comorbidity (CC/MCC) severity a secondary diagnosis can add to an inpatient case.</summary>
+public enum CcSeverity
 {
     /// <summary>Not a complication or comorbidity (CMS writes <c>NCC</c>).</summary>
     None = 0,
