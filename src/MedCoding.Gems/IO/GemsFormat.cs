@@ -174,7 +174,7 @@ internal static class GemsFormat
                 throw field.Malformed($"entry {i} names a code past the {codes.Count} codes");
             }
 
-            if (!GemTable.IsValidPacked(packed) || (to < 0) != ((packed & 2) != 0))
+            if (!GemTable.IsValidPacked(packed) || (to < 0) != GemTable.Unpack(packed).IsNoMap)
             {
                 throw field.Malformed($"entry {i} has flags that are not valid");
             }
