@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MedCoding.CodeSets;
-using MedCoding.ClaimEdits.Sources;
 
 namespace MedCoding.ClaimEdits.Poa;
 
@@ -18,7 +17,13 @@ public sealed partial class PoaExemptLists : IPoaExemptSource
 {
     private readonly (Release Release, FrozenSet<string> Codes)[] _lists;
 
-    private PoaExemptLists((Release, FrozenSet<string>)[] lists) => _lists = lists;
+    private readonly ReleaseSchedule<FrozenSet<string>> _schedule;
+
+    private PoaExemptLists((Release Release, FrozenSet<string> Codes)[] lists)
+    {
+        _lists = lists;
+        _schedule = ReleaseSchedule<FrozenSet<string>>.Of(CodeSystem.Icd10Cm, lists);
+    }
 
     /// <summary>Gets the fiscal years covered.</summary>
     public IEnumerable<Release> Releases => _lists.Select(l => l.Release);
@@ -64,8 +69,7 @@ public sealed partial class PoaExemptLists : IPoaExemptSource
     /// <inheritdoc />
     public bool? IsExempt(Icd10CmCode code, DateOnly date)
     {
-        var release = Icd10CmReleaseSourceExtensions.FindInForceOn(_lists.Select(l => l.Release), date);
-        return release is null ? null : Array.Find(_lists, l => l.Release.Equals(release)).Codes.Contains(code.Value);
+        return _schedule.TryGetInForceOn(date, out var codes, out _) ? codes.Contains(code.Value) : null;
     }
 
     private static FrozenSet<string> Read(string path, int fiscalYear)

@@ -1,6 +1,5 @@
 using MedCoding.Billing.Lifecycle;
 using MedCoding.ClaimEdits;
-using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
 using MedCoding.Data;
 
@@ -10,7 +9,7 @@ public class ScrubReportExtensionsTests
 {
     private static readonly ClaimEditor s_editor = ClaimEditor.CreateDefault(new ClaimEditData
     {
-        Icd10Cm = new Icd10CmReleaseProviderSource(Icd10CmData.Default),
+        Icd10Cm = Icd10CmData.Default.Releases,
     });
 
     private static Claim ClaimWith(string diagnosis) => new(
