@@ -7,6 +7,7 @@ internal static class ReleaseCompilers
     public static IReadOnlyList<IReleaseCompiler> All { get; } =
     [
         new Icd10CmCompiler(),
+        new Icd10PcsCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>
