@@ -144,6 +144,82 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
         act.Should().Throw<DataFileException>().Which.Message.Should().Contain("No ICD-10-PCS files here");
     }
 
+    [Theory]
+    [InlineData("2025")] // order file, Tables XML, Index XML (not read), Definitions XML, addenda
+    [InlineData("2026")] // order file, Tables XML, Definitions XML, addenda
+    public void PcsFilesFind_CurrentFolders_FindsOrderFileTablesAndDefinitions(string year)
+    {
+        var files = PcsFiles.Find(OfficialData.Path("icd10pcs", year));
+
+        Path.GetFileName(files.OrderFilePath).Should().Be($"icd10pcs_order_{year}.txt");
+        Path.GetFileName(files.TablesPath).Should().Be($"icd10pcs_tables_{year}.xml");
+        Path.GetFileName(files.DefinitionsPath).Should().Be($"icd10pcs_definitions_{year}.xml");
+        files.Year.Should().Be(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("icd10pcs_definitions_2030.xml", "No ICD-10-PCS files here")] // definitions alone are not a release
+    [InlineData("icd10pcs_tables_2030.xml;icd10pcs_definitions_2029.xml", "are of different years")]
+    [InlineData("icd10pcs_tables_2030.xml;icd10pcs_definitions_2030.xml;ICD10PCS_Definitions_2030.xml", "More than one ICD-10-PCS Definitions XML here")]
+    public void PcsFilesFind_BadFolder_ThrowsSayingWhy(string names, string problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("pcs-").FullName;
+        try
+        {
+            foreach (var name in names.Split(';'))
+            {
+                File.WriteAllText(Path.Combine(folder, name), string.Empty);
+            }
+
+            var act = () => PcsFiles.Find(folder);
+
+            act.Should().Throw<DataFileException>().Which.Message.Should().Contain(problem);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadFolder_TablesAndDefinitions_DecodesWithEachValuesDefinition()
+    {
+        var folder = Directory.CreateTempSubdirectory("pcs-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_tables_2030.xml"), MiniTables);
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_definitions_2030.xml"), """
+                <ICD10PCS.definitions><version>2030</version><title>2030 ICD-10-PCS Definitions</title>
+                <section code="0"><title>Synthetic Section</title>
+                  <axis pos="3"><title>Operation</title>
+                    <terms><title>Synthetic Operation</title><definition>Invented for tests</definition><explanation>An explanation</explanation><includes>An example</includes></terms></axis>
+                  <axis pos="5"><title>Approach</title>
+                    <terms><title>Percutaneous</title><definition>Entry by puncture</definition></terms></axis>
+                  <axis pos="4"><title>Body Part</title>
+                    <terms><title>Part</title><title>Other Part</title><includes>Synonym one</includes><includes>Synonym two</includes></terms></axis>
+                </section>
+                <deviceAggregation><aggregate><device>Specific</device><operation>All applicable</operation><bodySys>Synthetic System</bodySys><bodySys>Other</bodySys><parent value="Z">No Device</parent></aggregate></deviceAggregation>
+                </ICD10PCS.definitions>
+                """);
+
+            var release = PcsRelease.LoadFolder(folder);
+
+            release.Definitions!.ToString().Should().Be("2030 ICD-10-PCS Definitions: 3 definitions, 1 device aggregations");
+            var decoded = release.Decode(PcsCode.Parse("00163ZZ"))!;
+            decoded.Definitions.Select(d => d?.Definition).Should().Equal(null, null, "Invented for tests", null, "Entry by puncture", null, null);
+            decoded.GetDefinition(PcsAxis.BodyPart)!.Includes.Should().Equal("Synonym one", "Synonym two");
+            decoded.GetDefinition(PcsAxis.RootOperation)!.ToString().Should().Be("0 Operation Synthetic Operation: Invented for tests");
+            release.Decode(PcsCode.Parse("00160ZZ"))!.GetDefinition(PcsAxis.Approach).Should().BeNull("Open has no definition here");
+            release.Definitions.DeviceAggregates.Single().BodySystems.Should().Equal("Synthetic System", "Other");
+            var act = () => decoded.GetDefinition((PcsAxis)8);
+            act.Should().Throw<ArgumentOutOfRangeException>();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void LoadOrderFile_CodeBeforeItsHeader_ThrowsNamingTheLine()
     {
