@@ -9,6 +9,7 @@ internal static class ReleaseCompilers
         new Icd10CmCompiler(),
         new HcpcsCompiler(),
         new GemsCompiler(),
+        new Icd10PcsCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>

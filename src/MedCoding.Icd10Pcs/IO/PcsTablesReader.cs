@@ -25,6 +25,9 @@ internal static class PcsTablesReader
         CloseInput = false,
     };
 
+    /// <summary>Gets the settings of every ICD-10-PCS XML reader: no DTD, no external entities.</summary>
+    internal static XmlReaderSettings Settings => s_settings;
+
     public static PcsTables Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
