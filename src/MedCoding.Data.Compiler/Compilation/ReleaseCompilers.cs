@@ -7,6 +7,8 @@ internal static class ReleaseCompilers
     public static IReadOnlyList<IReleaseCompiler> All { get; } =
     [
         new Icd10CmCompiler(),
+        new PoaExemptCompiler(),
+        new MceCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>
