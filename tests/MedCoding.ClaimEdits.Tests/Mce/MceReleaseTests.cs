@@ -65,13 +65,15 @@ public sealed class MceReleaseTests
     }
 
     [Fact]
-    public void FindDiagnosis_CodeStartingApril2026_IsNotValidBefore()
+    public void FindProcedure_CodeNewOnApril1_2026_IsNotValidBefore()
     {
-        // A code new on April 1, 2026 (its first row starts then), as opposed to one whose flags change that day.
-        var april = Mce.Diagnoses.GroupBy(r => r.Code).First(g => g.Min(r => r.EffectiveFrom) == new DateOnly(2026, 4, 1)).Single();
-        var code = Icd10CmCode.FromNormalized(april.Code);
-        Mce.FindDiagnosis(code, new DateOnly(2026, 3, 31)).Should().BeNull();
-        Mce.FindDiagnosis(code, new DateOnly(2026, 4, 1)).Should().Be(april);
+        // An ICD-10-PCS code of the April 2026 update (its first row starts then): invalid for discharges up to 2026-03-31.
+        var april = Mce.Procedures.GroupBy(r => r.Code).First(g => g.Min(r => r.EffectiveFrom) == new DateOnly(2026, 4, 1)).Single();
+        Mce.FindProcedure(april.Code, new DateOnly(2026, 3, 31)).Should().BeNull();
+        Mce.FindProcedure(april.Code, new DateOnly(2026, 4, 1)).Should().Be(april);
+        // F07.81's flags change that day: unacceptable as principal diagnosis until 2026-03-31, not from 2026-04-01.
+        Mce.FindDiagnosis(Icd10CmCode.Parse("F07.81"), new DateOnly(2026, 3, 31))!.Value.Flags.Should().Equal("unacceptable");
+        Mce.FindDiagnosis(Icd10CmCode.Parse("F07.81"), new DateOnly(2026, 4, 1))!.Value.Flags.Should().BeEmpty();
     }
 
     [Theory]
