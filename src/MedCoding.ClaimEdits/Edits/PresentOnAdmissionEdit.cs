@@ -1,4 +1,5 @@
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits.Edits;
 
@@ -7,7 +8,11 @@ namespace MedCoding.ClaimEdits.Edits;
 /// not exempt has none, POA_INVALID when the value is not Y, N, U, W or 1 (or is 1, "exempt", for a code
 /// that is not), POA_EXEMPT_REPORTED when a code on the POA-exempt list carries Y, N, U or W.
 /// </summary>
-/// <remarks>Runs only when the POA-exempt list of the fiscal year of the date of service is loaded.</remarks>
+/// <remarks>
+/// Reads the POA-exempt list in force on the claim's date (<see cref="ClaimEditData.PoaExempt"/>). When there is none (no
+/// list for that fiscal year, or no lists configured), the edit cannot run and says so: a
+/// <see cref="RuleCatalog.DataUnavailable"/> finding names its rules and the date.
+/// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record PresentOnAdmissionEdit : IClaimEdit
 {
@@ -22,18 +27,31 @@ public sealed record PresentOnAdmissionEdit : IClaimEdit
     {
         ArgumentNullException.ThrowIfNull(context);
         var claim = context.Claim;
-        if (claim.Type != ClaimType.Institutional || context.Data.PoaExempt is not { } exemptList)
+        if (claim.Type != ClaimType.Institutional || claim.Diagnoses.Count == 0)
         {
+            return;
+        }
+
+        if (context.Data.PoaExempt is not { } source)
+        {
+            context.ReportDataUnavailable(s_rules, DataAvailability.NotConfigured("POA-exempt list", nameof(ClaimEditData.PoaExempt), claim.DateOfService));
+            return;
+        }
+
+        if (source.FindInForceOn(claim.DateOfService) is not { } list)
+        {
+            context.ReportDataUnavailable(s_rules, new NoReleaseInForceException(CodeSystem.PoaExemptList, claim.DateOfService, source.Releases).Message);
             return;
         }
 
         foreach (var dx in context.Diagnoses)
         {
-            if (dx.ParseError is not null || exemptList.IsExempt(dx.Code, claim.DateOfService) is not { } exempt)
+            if (dx.ParseError is not null)
             {
                 continue;
             }
 
+            var exempt = list.Contains(dx.Code);
             var poa = dx.Diagnosis.PresentOnAdmission?.Trim();
             var blank = string.IsNullOrEmpty(poa);
             var value = blank ? null : poa!.ToUpperInvariant();

@@ -56,6 +56,17 @@ public sealed class MceCodeLists
     /// <summary>The edit type of ICD-10-PCS procedures (transplants, heart assist implants) for which Medicare limits coverage.</summary>
     public const string LimitedCoverage = "Limited_Coverage";
 
+    /// <summary>The MCE flag of each edit type of the simple lists, in the order a code's flags are written.</summary>
+    private static readonly (string EditType, string Flag)[] s_flagOfEditTypeOrder =
+    [
+        (NewbornOnly, MceFlagNames.Newborn), (PediatricOnly, MceFlagNames.Pediatric), (MaternityOnly, MceFlagNames.Maternity), (AdultOnly, MceFlagNames.Adult),
+        (FemaleOnly, MceFlagNames.Female), (MaleOnly, MceFlagNames.Male), (PrincipalManifestation, MceFlagNames.Manifestation),
+        (PrincipalUnacceptable, MceFlagNames.Unacceptable), (PrincipalQuestionableAdmit, MceFlagNames.QuestionableAdmission), ("Wrong_Performed", "wrngproc"),
+        (NoncoveredAlways, MceFlagNames.NonCovered), (NoncoveredOver60, MceFlagNames.NonCoveredOver60), ("Noncovered_LOS_96hr", "los"), (LimitedCoverage, MceFlagNames.LimitedCoverage),
+    ];
+
+    private static readonly FrozenDictionary<string, string> s_flagOfEditType = s_flagOfEditTypeOrder.ToFrozenDictionary(p => p.EditType, p => p.Flag, StringComparer.Ordinal);
+
     private static readonly string[] s_header = ["MCE_Version", "ICD_Version", "MCE_Section", "MCE_Subsection", "MCE_Edit_Type", "ICD_Code_Type", "ICD_Code", "ICD_Desc"];
 
     private readonly FrozenDictionary<(string EditType, char CodeType), FrozenSet<string>> _lists;
@@ -68,6 +79,13 @@ public sealed class MceCodeLists
 
     /// <summary>Gets the MCE version of the file, e.g. <c>37</c>.</summary>
     public string Version { get; }
+
+    /// <summary>
+    /// Gets the release of the lists by the MCE rule (<see cref="MceRelease.ReleaseForVersion"/>): the v37 lists are
+    /// <c>MCE v37</c>, in force for FY2020 (2019-10-01 to 2020-09-30).
+    /// </summary>
+    /// <exception cref="FormatException">The file's MCE_Version is not an MCE version number.</exception>
+    public Release Release => MceRelease.ReleaseForVersion(Version);
 
     /// <summary>Gets the edit types in the file with their code type (D or P).</summary>
     public IEnumerable<(string EditType, char CodeType)> EditTypes => _lists.Keys;
@@ -92,6 +110,72 @@ public sealed class MceCodeLists
     /// <returns><see langword="true"/> if listed.</returns>
     public bool ListsProcedure(string editType, string code) =>
         _lists.TryGetValue((editType, 'P'), out var codes) && codes.Contains(code);
+
+    /// <summary>
+    /// Returns the lists as a release of the MCE tables, to be scheduled beside newer releases (the claim edits read
+    /// <see cref="ClaimEditData.Mce"/> this way): every listed code is a row in force for the whole of <see cref="Release"/>,
+    /// carrying the flag of each of its lists (<c>Maternity_Only</c>: <see cref="MceFlagNames.Maternity"/>,
+    /// <c>Noncovered_Over60</c>: <see cref="MceFlagNames.NonCoveredOver60"/>...); the age groups are
+    /// <paramref name="ageRanges"/>. The lists hold only the codes of each edit, so the release does not say which codes are valid
+    /// (<see cref="MceRelease.ListsEveryValidCode"/> is <see langword="false"/>).
+    /// </summary>
+    /// <param name="ageRanges">The ages of the age edits; by default <see cref="MceAgeRanges.Default"/>, the v37 definitions.</param>
+    /// <returns>The release.</returns>
+    /// <exception cref="InvalidOperationException">The file holds an edit type that has no MCE flag (the error names it).</exception>
+    public MceRelease ToRelease(MceAgeRanges? ageRanges = null)
+    {
+        var ranges = ageRanges ?? MceAgeRanges.Default;
+        var release = Release;
+        var unknown = _lists.Keys.Select(k => k.EditType).Where(t => !s_flagOfEditType.ContainsKey(t)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidOperationException($"The MCE v{Version} lists hold edit types with no MCE flag: {string.Join(", ", unknown)}.");
+        }
+
+        var sets = new Dictionary<string, MceFlags>(StringComparer.Ordinal);
+        MceCodeTable Table(char codeType)
+        {
+            var flagsOfCode = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var (editType, flag) in s_flagOfEditTypeOrder)
+            {
+                foreach (var code in GetCodes(editType, codeType))
+                {
+                    if (!flagsOfCode.TryGetValue(code, out var flags))
+                    {
+                        flagsOfCode[code] = flags = [];
+                    }
+
+                    flags.Add(flag);
+                }
+            }
+
+            var table = new MceCodeTable.Builder(flagsOfCode.Count);
+            foreach (var (code, flags) in flagsOfCode)
+            {
+                var key = string.Join(",", flags);
+                if (!sets.TryGetValue(key, out var set))
+                {
+                    sets[key] = set = new MceFlags([.. flags]);
+                }
+
+                table.Add(code, release.EffectiveFrom, release.EffectiveThrough, set);
+            }
+
+            return table.Build();
+        }
+
+        MceAgeGroup Group(string name, AgeRange ages) => new(name, ages, release.EffectiveFrom, release.EffectiveThrough);
+        return new MceRelease(
+            release,
+            [new("version", Version)],
+            [],
+            [Group("Adult", ranges.Adult), Group("Maternity", ranges.Maternity), Group("Newborn", ranges.Newborn), Group("Pediatric", ranges.Pediatric)],
+            [],
+            [],
+            Table('D'),
+            Table('P'),
+            listsEveryValidCode: false);
+    }
 
     /// <summary>Returns the lists read from an MCE file.</summary>
     /// <param name="path">The file, e.g. <c>mce/v37/MCE_Simple_Code_Edits_v37.txt</c>.</param>

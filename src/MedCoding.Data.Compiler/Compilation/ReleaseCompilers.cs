@@ -10,6 +10,8 @@ internal static class ReleaseCompilers
         new HcpcsCompiler(),
         new GemsCompiler(),
         new Icd10PcsCompiler(),
+        new PoaExemptCompiler(),
+        new MceCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>
