@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 using MedCoding.ClaimEdits.Sources;
 
 namespace MedCoding.ClaimEdits.Poa;
@@ -70,55 +72,63 @@ public sealed partial class PoaExemptLists : IPoaExemptSource
 
     private static FrozenSet<string> Read(string path, int fiscalYear)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The POA-exempt list could not be read: {e.Message}", e);
-        }
+        var content = DataFileLines.ReadAllBytes(path, "POA-exempt list");
+        var lines = new DataFileLines(DataFileLines.WithoutByteOrderMark(content), path);
+        Span<Range> f = stackalloc Range[4];
 
         // The order column is named for the year: Order26 (FY2026), OrdFY25 (FY2025).
         var year = $"{fiscalYear % 100:D2}";
-        if (lines.Length == 0 || lines[0].Split('\t') is not [var first, "POAexemptCode", "Description"]
-            || !first.StartsWith("Ord", StringComparison.Ordinal) || !first.EndsWith(year, StringComparison.Ordinal) || first.Length > 7)
+        if (!lines.MoveNext() || !IsHeader(lines.Current, year))
         {
             throw new DataFileException(path, 1, $"The first line must be the header Order{year} (or OrdFY{year}), POAexemptCode, Description (tab-separated).");
         }
 
-        var codes = new HashSet<string>(lines.Length, StringComparer.Ordinal);
-        for (var i = 1; i < lines.Length; i++)
+        var codes = new HashSet<string>(content.Length / 64, StringComparer.Ordinal);
+        while (lines.MoveNext())
         {
-            if (lines[i].Length == 0)
+            var line = lines.Current;
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var fields = lines[i].Split('\t');
-            if (fields.Length != 3)
+            var count = DelimitedFields.Split(line, (byte)'\t', f);
+            if (count != 3)
             {
-                throw new DataFileException(path, i + 1, $"Expected 3 tab-separated fields (order number, code, description); found {fields.Length}.");
+                throw lines.Error($"Expected 3 tab-separated fields (order number, code, description); found {count}.");
             }
 
-            if (fields[0].Length == 0 || !fields[0].All(char.IsAsciiDigit))
+            var order = line[f[0]];
+            if (order.IsEmpty || order.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
             {
-                throw new DataFileException(path, i + 1, "The order number must be digits.");
+                throw lines.Error("The order number must be digits.");
             }
 
-            if (!Icd10CmCode.TryParse(fields[1], out var code, out var error))
+            var text = Encoding.UTF8.GetString(line[f[1]]);
+            if (!Icd10CmCode.TryParse(text, out var code, out var error))
             {
-                throw new DataFileException(path, i + 1, $"'{fields[1]}' is not an ICD-10-CM code: {error}");
+                throw lines.Error($"'{text}' is not an ICD-10-CM code: {error}");
             }
 
             if (!codes.Add(code.Value))
             {
-                throw new DataFileException(path, i + 1, $"{code} is listed twice.");
+                throw lines.Error($"{code} is listed twice.");
             }
         }
 
         return codes.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static bool IsHeader(ReadOnlySpan<byte> line, string year)
+    {
+        Span<Range> f = stackalloc Range[4];
+        if (DelimitedFields.Split(line, (byte)'\t', f) != 3 || !line[f[1]].SequenceEqual("POAexemptCode"u8) || !line[f[2]].SequenceEqual("Description"u8))
+        {
+            return false;
+        }
+
+        var first = Encoding.UTF8.GetString(line[f[0]]);
+        return first.StartsWith("Ord", StringComparison.Ordinal) && first.EndsWith(year, StringComparison.Ordinal) && first.Length <= 7;
     }
 
     [GeneratedRegex(@"^POAexemptCodesFY(?<yy>\d{2})\.txt$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

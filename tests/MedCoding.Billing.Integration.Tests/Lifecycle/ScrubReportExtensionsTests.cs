@@ -1,10 +1,12 @@
 using MedCoding.Billing.Lifecycle;
+using MedCoding.Billing.Tests;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using MedCoding.Data;
 
-namespace MedCoding.Billing.Tests.Lifecycle;
+namespace MedCoding.Billing.Integration.Tests.Lifecycle;
 
 public class ScrubReportExtensionsTests
 {
@@ -30,7 +32,7 @@ public class ScrubReportExtensionsTests
         var report = result.ToScrubReport();
         var lifecycle = ClaimLifecycle.Start("PCN-0001", Samples.Biller, clock).Scrub(report, Samples.Scrubber, clock);
 
-        report.Findings.Should().ContainSingle(f => f.RuleId == "DX_NOT_BILLABLE" && f.Severity == ScrubSeverity.Error && f.Target == "diagnoses[0]");
+        report.Findings.Should().ContainSingle(f => f.RuleId == "DX_NOT_BILLABLE" && f.Severity == Severity.Error && f.Target == "diagnoses[0]");
         lifecycle.CanMoveTo(ClaimStatus.Submitted, Samples.Biller, out _).Should().BeFalse();
     }
 
@@ -44,7 +46,7 @@ public class ScrubReportExtensionsTests
         var lifecycle = ClaimLifecycle.Start("PCN-0001", Samples.Biller, clock).Scrub(report, Samples.Scrubber, clock);
 
         report.HasErrors.Should().BeFalse();
-        report.Findings.Select(f => (f.RuleId, f.Target, f.Message)).Should().Equal(result.Findings.Select(f => (f.RuleId, f.Target, f.Message)));
+        report.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)).Should().Equal(result.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)));
         lifecycle.CanMoveTo(ClaimStatus.Submitted, Samples.Biller, out _).Should().BeTrue();
     }
 }
