@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
@@ -11,7 +13,7 @@ public partial class MsDrgGrouperTests
         var problems = new List<string>();
         foreach (var code in definitions.Diagnoses.Keys)
         {
-            foreach (var sex in new[] { Sex.Male, Sex.Female })
+            foreach (var sex in new[] { AdministrativeSex.Male, AdministrativeSex.Female })
             {
                 var result = fixture.Grouper.Group(Cases.Of(code, sex: sex), version);
                 var known = definitions.DrgTitle(result.Drg) is not null && result.Path.Count > 0;

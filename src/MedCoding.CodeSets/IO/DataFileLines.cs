@@ -57,7 +57,7 @@ public ref struct DataFileLines
     /// <param name="content">The file's content.</param>
     /// <returns>The content after the mark, or the content itself when it does not start with one.</returns>
     public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> content) =>
-        content.StartsWith("\xEF\xBB\xBF"u8) ? content[3..] : content;
+        content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? content[3..] : content;
 
     /// <summary>Returns every byte of a data file.</summary>
     /// <param name="path">The file.</param>

@@ -49,4 +49,21 @@ public class ScrubReportExtensionsTests
         report.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)).Should().Equal(result.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)));
         lifecycle.CanMoveTo(ClaimStatus.Submitted, Samples.Biller, out _).Should().BeTrue();
     }
+
+    [Fact]
+    public void ToScrubReport_Warning_StaysAWarningAndAllowsSubmission()
+    {
+        // Two identical lines without 76/77/91: DUPLICATE_LINE, a warning unless configured otherwise.
+        var claim = new Claim(
+            ClaimType.Professional,
+            new DateOnly(2025, 11, 3),
+            new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female),
+            [new ClaimDiagnosis("I10")],
+            lines: [new ServiceLine("93000", diagnosisPointers: [1], charge: 50m), new ServiceLine("93000", diagnosisPointers: [1], charge: 50m)]);
+
+        var report = s_editor.Check(claim).ToScrubReport();
+
+        report.Findings.Should().ContainSingle(f => f.RuleId == RuleCatalog.DuplicateLine).Which.Severity.Should().Be(Severity.Warning);
+        report.HasErrors.Should().BeFalse();
+    }
 }
