@@ -89,7 +89,11 @@ internal static class Make
 
     public static Patient Adult(AdministrativeSex sex = AdministrativeSex.Female) => new(new DateOnly(1950, 2, 1), sex);
 
-    public static ClaimDiagnosis Dx(string code, string? poa = null) => new(code, poa);
+    /// <summary>Returns a diagnosis with its POA indicator written as on the claim (Y, N, U, W, 1, or none).</summary>
+    public static ClaimDiagnosis Dx(string code, string? poa = null) =>
+        new(code, PresentOnAdmissionExtensions.TryParse(poa, out var value) ? value : throw new ArgumentException($"'{poa}' is not a POA letter.", nameof(poa)));
+
+    public static ClaimDiagnosis Dx(string code, PresentOnAdmission poa) => new(code, poa);
 
     public static ServiceLine Line(string code, int[]? pointers = null, string[]? modifiers = null, decimal units = 1, DateOnly? date = null) =>
         new(code, modifiers, units, pointers ?? [1], date, "11", 100m);

@@ -7,6 +7,7 @@ namespace MedCoding.Billing;
 /// Asks the MS-DRG grouper for the DRG of an institutional billing claim, with the discharge status and
 /// date its institutional details carry.
 /// </summary>
+/// <remarks>In MedCoding.Billing.Integration, where the billing domain meets the grouper; the namespace is the billing domain's.</remarks>
 public static class BillingClaimGroupingExtensions
 {
     /// <summary>

@@ -1,6 +1,14 @@
-namespace MedCoding.Grouping;
+namespace MedCoding.CodeSets;
 
-/// <summary>Gets a diagnosis's present-on-admission (POA) indicator.</summary>
+/// <summary>
+/// Identifies a diagnosis's present-on-admission (POA) indicator, as claims report it and as the claim edits and
+/// the MS-DRG grouper read it.
+/// </summary>
+/// <remarks>
+/// Values are explicit and stable. <see cref="PresentOnAdmissionExtensions.ToClaimValue"/> and
+/// <see cref="PresentOnAdmissionExtensions.TryParse"/> convert to and from the claim's letters
+/// (<c>Y</c>, <c>N</c>, <c>U</c>, <c>W</c>, <c>1</c>, blank).
+/// </remarks>
 public enum PresentOnAdmission
 {
     /// <summary>No indicator was reported (blank).</summary>

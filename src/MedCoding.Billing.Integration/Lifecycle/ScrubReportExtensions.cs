@@ -1,4 +1,5 @@
 using MedCoding.ClaimEdits;
+using MedCoding.Claims;
 
 namespace MedCoding.Billing.Lifecycle;
 
@@ -6,11 +7,12 @@ namespace MedCoding.Billing.Lifecycle;
 /// Turns the claim editor's result into the lifecycle's scrub report, so that a claim the editor finds
 /// errors in cannot be submitted.
 /// </summary>
+/// <remarks>In MedCoding.Billing.Integration, where the billing domain meets the claim editor; the namespace is the lifecycle's.</remarks>
 public static class ScrubReportExtensions
 {
     /// <summary>
     /// Returns the scrub report of a claim-editor result: every finding in order, with its rule id,
-    /// target and message as they are, errors as errors and everything else as warnings.
+    /// severity, target and message as they are (both speak <see cref="Severity"/>).
     /// </summary>
     /// <param name="result">The claim editor's result for the claim (<see cref="ClaimEditor.Check(Claims.Claim)"/>).</param>
     /// <returns>The report to pass to <see cref="ClaimLifecycle.Scrub"/>.</returns>
@@ -18,7 +20,7 @@ public static class ScrubReportExtensions
     {
         ArgumentNullException.ThrowIfNull(result);
         return new ScrubReport(result.Findings
-            .Select(f => new ScrubFinding(f.RuleId, f.IsError ? ScrubSeverity.Error : ScrubSeverity.Warning, f.Target, f.Message))
+            .Select(f => new ScrubFinding(f.RuleId, f.Severity, f.Target, f.Message))
             .ToArray());
     }
 }

@@ -1,9 +1,10 @@
-using MedCoding.Billing;
+using MedCoding.Billing.Tests;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 using MedCoding.Testing;
 
-namespace MedCoding.Billing.Tests;
+namespace MedCoding.Billing.Integration.Tests;
 
 public class BillingClaimGroupingExtensionsTests
 {
@@ -18,7 +19,7 @@ public class BillingClaimGroupingExtensionsTests
         drgCase.SecondaryDiagnoses.Should().Equal(new DrgDiagnosis("E11.65", PresentOnAdmission.Yes), new DrgDiagnosis("I10", PresentOnAdmission.No));
         drgCase.Procedures.Should().Equal("0DTJ4ZZ", "0DJ08ZZ");
         drgCase.Age.Should().Be(75, "the patient was born 1950-02-01 and admitted 2025-11-01");
-        drgCase.Sex.Should().Be(Sex.Female);
+        drgCase.Sex.Should().Be(AdministrativeSex.Female);
         drgCase.DischargeStatus.Should().Be(1, "UB-04 patient status 01 is discharged home");
         drgCase.DischargeDate.Should().Be(new DateOnly(2025, 11, 3), "the statement runs through the discharge date");
     }
@@ -46,16 +47,17 @@ public class BillingClaimGroupingExtensionsTests
     }
 
     [Fact]
-    public void ToDrgCase_UnknownPoaIndicator_NamesTheFieldNotTheValue()
+    public void ToDrgCase_UndefinedPoaValue_NamesTheFieldNotTheValue()
     {
+        // Claim JSON refuses an unknown letter; only a cast integer can reach the grouper.
         var claim = new Claim(
             ClaimType.Institutional,
             new DateOnly(2025, 11, 1),
             Samples.Patient,
-            [new ClaimDiagnosis("K35.80", "Y"), new ClaimDiagnosis("I10", "Q")]);
+            [new ClaimDiagnosis("K35.80", PresentOnAdmission.Yes), new ClaimDiagnosis("I10", (PresentOnAdmission)42)]);
 
         var act = () => claim.ToDrgCase(1, new DateOnly(2025, 11, 3));
 
-        act.Should().Throw<ArgumentException>().WithMessage("diagnoses[1].poa: expected Y, N, U, W or 1.*");
+        act.Should().Throw<ArgumentException>().WithMessage("diagnoses[1].poa: expected Y, N, U, W or 1*").Which.Message.Should().NotContain("42");
     }
 }

@@ -1,9 +1,11 @@
 using MedCoding.Billing.Lifecycle;
+using MedCoding.Billing.Tests;
 using MedCoding.ClaimEdits;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using MedCoding.Data;
 
-namespace MedCoding.Billing.Tests.Lifecycle;
+namespace MedCoding.Billing.Integration.Tests.Lifecycle;
 
 public class ScrubReportExtensionsTests
 {
@@ -29,7 +31,7 @@ public class ScrubReportExtensionsTests
         var report = result.ToScrubReport();
         var lifecycle = ClaimLifecycle.Start("PCN-0001", Samples.Biller, clock).Scrub(report, Samples.Scrubber, clock);
 
-        report.Findings.Should().ContainSingle(f => f.RuleId == "DX_NOT_BILLABLE" && f.Severity == ScrubSeverity.Error && f.Target == "diagnoses[0]");
+        report.Findings.Should().ContainSingle(f => f.RuleId == "DX_NOT_BILLABLE" && f.Severity == Severity.Error && f.Target == "diagnoses[0]");
         lifecycle.CanMoveTo(ClaimStatus.Submitted, Samples.Biller, out _).Should().BeFalse();
     }
 
@@ -43,7 +45,24 @@ public class ScrubReportExtensionsTests
         var lifecycle = ClaimLifecycle.Start("PCN-0001", Samples.Biller, clock).Scrub(report, Samples.Scrubber, clock);
 
         report.HasErrors.Should().BeFalse();
-        report.Findings.Select(f => (f.RuleId, f.Target, f.Message)).Should().Equal(result.Findings.Select(f => (f.RuleId, f.Target, f.Message)));
+        report.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)).Should().Equal(result.Findings.Select(f => (f.RuleId, f.Severity, f.Target, f.Message)));
         lifecycle.CanMoveTo(ClaimStatus.Submitted, Samples.Biller, out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void ToScrubReport_Warning_StaysAWarningAndAllowsSubmission()
+    {
+        // Two identical lines without 76/77/91: DUPLICATE_LINE, a warning unless configured otherwise.
+        var claim = new Claim(
+            ClaimType.Professional,
+            new DateOnly(2025, 11, 3),
+            new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female),
+            [new ClaimDiagnosis("I10")],
+            lines: [new ServiceLine("93000", diagnosisPointers: [1], charge: 50m), new ServiceLine("93000", diagnosisPointers: [1], charge: 50m)]);
+
+        var report = s_editor.Check(claim).ToScrubReport();
+
+        report.Findings.Should().ContainSingle(f => f.RuleId == RuleCatalog.DuplicateLine).Which.Severity.Should().Be(Severity.Warning);
+        report.HasErrors.Should().BeFalse();
     }
 }
