@@ -1,24 +1,29 @@
-using MedCoding.CodeSets.IO;
 using System.CommandLine;
 using System.Globalization;
-using MedCoding.Icd10Cm;
-using MedCoding.Icd10Cm.IO;
+using MedCoding.CodeSets.IO;
+using MedCoding.Data.Compilation;
 
 namespace MedCoding.Cli;
 
-/// <summary><c>medcoding data compile --data DIR --out FILE [--uncompressed]</c>: compiles one release's official files into a compiled data file.</summary>
+/// <summary><c>medcoding data compile [--system icd10cm|...] --data DIR --out FILE [--uncompressed]</c>: compiles one release's official files into a compiled data file, with the same compiler the build runs.</summary>
 internal static class DataCommand
 {
     public static Command Create(TextWriter stdout)
     {
+        var system = new Option<string>("--system")
+        {
+            Description = "The code system: " + string.Join("; ", ReleaseCompilers.All.Select(c => $"{c.Name} ({c.FolderDescription})")) + ".",
+            DefaultValueFactory = _ => "icd10cm",
+        };
+        system.AcceptOnlyFromAmong([.. ReleaseCompilers.All.Select(c => c.Name)]);
         var data = new Option<DirectoryInfo>("--data")
         {
-            Description = "Folder holding one release's official files: the order file (required) and the Tabular List XML (used when present).",
+            Description = "Folder holding one release's official files.",
             Required = true,
         };
         var output = new Option<FileInfo>("--out")
         {
-            Description = "The compiled data file to write, e.g. icd10cm-2026.mcd.",
+            Description = "The compiled data file to write, e.g. icd10cm-2026.mcd; load it with the release type's FromFile or the CLI's --snapshot.",
             Required = true,
         };
         var uncompressed = new Option<bool>("--uncompressed")
@@ -27,25 +32,18 @@ internal static class DataCommand
         };
         var compile = new Command("compile", "Compile one release's official files into a compiled data file (load it with 'lookup --snapshot FILE').")
         {
-            data, output, uncompressed,
+            system, data, output, uncompressed,
         };
         compile.SetAction(parse =>
         {
-            var release = Icd10CmRelease.LoadFolder(parse.GetRequiredValue(data).FullName);
+            var compiler = ReleaseCompilers.Get(parse.GetRequiredValue(system));
             var path = parse.GetRequiredValue(output).FullName;
             var compression = parse.GetValue(uncompressed) ? CompiledDataCompression.None : CompiledDataCompression.Deflate;
-            var buffer = new MemoryStream();
-            Icd10CmReleaseFormat.Write(release, buffer, compression);
 
-            // Read the output back and check it is the release that was compiled before writing the file.
-            buffer.Position = 0;
-            if (Icd10CmReleaseComparer.FindDifference(release, Icd10CmRelease.FromStream(buffer)) is { } difference)
-            {
-                throw new InvalidOperationException($"The compiled data does not read back as written: {difference}");
-            }
-
-            File.WriteAllBytes(path, buffer.ToArray());
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{release} -> {path} ({buffer.Length:N0} bytes, format {CompiledDataFormat.CurrentVersion})"));
+            // The compiler reads the output back and checks it is the release that was compiled before it is written.
+            var compiled = compiler.Compile(parse.GetRequiredValue(data).FullName, compression);
+            File.WriteAllBytes(path, compiled.Bytes);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{compiled.Summary} -> {path} ({compiled.Bytes.Length:N0} bytes, format {CompiledDataFormat.CurrentVersion})"));
             return ExitCodes.Success;
         });
 

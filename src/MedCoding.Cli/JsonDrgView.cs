@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 
 namespace MedCoding.Cli;
@@ -96,7 +97,7 @@ internal sealed class JsonDrgView(TextWriter output) : IDrgView, IDisposable
 
     private static void WriteSummary(Utf8JsonWriter json, DrgResult result)
     {
-        json.WriteString("version", result.Version.DisplayName());
+        json.WriteString("version", $"v{result.Release.Version}");
         json.WriteNumber("drg", result.Drg);
         json.WriteNumber("mdc", result.Mdc);
         json.WriteString("returnCode", result.ReturnCode.ToCmsName());

@@ -19,9 +19,7 @@ namespace MedCoding.CodeSets;
 /// <para>Each release's content is loaded the first time it is asked for, once, even when many threads ask at once.</para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe: <see cref="With(Release, Func{T})"/> returns a new schedule.</threadsafety>
-// The annotation is Lazy<T>'s, which each release is held in (its parameterless constructor would create T by
-// reflection; this type always gives it the loader): without it, trimmed and Native AOT apps (the medcoding tool) warn.
-public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
+public sealed class ReleaseSchedule<T>
     where T : class
 {
     private readonly Slot[] _slots;
@@ -35,7 +33,7 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
     {
     }
 
-    private ReleaseSchedule(CodeSystem system, List<(Release Declared, Lazy<T> Lazy)> releases)
+    private ReleaseSchedule(CodeSystem system, List<(Release Declared, LoadOnce Lazy)> releases)
     {
         System = system;
         releases.Sort((a, b) => a.Declared.EffectiveFrom.CompareTo(b.Declared.EffectiveFrom));
@@ -82,7 +80,7 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
     /// <summary>Returns an empty schedule of a system.</summary>
     /// <param name="system">The code system or data set.</param>
     /// <returns>A schedule with no release: every date is outside it.</returns>
-    public static ReleaseSchedule<T> None(CodeSystem system) => new(system, new List<(Release, Lazy<T>)>());
+    public static ReleaseSchedule<T> None(CodeSystem system) => new(system, new List<(Release, LoadOnce)>());
 
     /// <summary>Returns a schedule of releases already loaded.</summary>
     /// <param name="system">The code system or data set.</param>
@@ -163,7 +161,7 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
         ArgumentNullException.ThrowIfNull(load);
         CheckSystem(System, release);
         var slots = _slots.Where(s => !s.Declared.Equals(release)).Select(s => (s.Declared, s.Lazy)).ToList();
-        slots.Add((release, new Lazy<T>(load, LazyThreadSafetyMode.ExecutionAndPublication)));
+        slots.Add((release, new LoadOnce(load)));
         return new ReleaseSchedule<T>(System, slots);
     }
 
@@ -182,10 +180,10 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
     /// <returns>The text.</returns>
     public override string ToString() => string.Join(Environment.NewLine, Releases);
 
-    private static List<(Release, Lazy<T>)> Slots(CodeSystem system, IEnumerable<(Release Release, Func<T> Load)> releases)
+    private static List<(Release, LoadOnce)> Slots(CodeSystem system, IEnumerable<(Release Release, Func<T> Load)> releases)
     {
         ArgumentNullException.ThrowIfNull(releases);
-        var slots = new List<(Release, Lazy<T>)>();
+        var slots = new List<(Release, LoadOnce)>();
         var seen = new HashSet<Release>();
         foreach (var (release, load) in releases)
         {
@@ -197,7 +195,7 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
                 throw new ArgumentException($"{release.Name} is given twice.", nameof(releases));
             }
 
-            slots.Add((release, new Lazy<T>(load, LazyThreadSafetyMode.ExecutionAndPublication)));
+            slots.Add((release, new LoadOnce(load)));
         }
 
         return slots;
@@ -242,5 +240,20 @@ public sealed class ReleaseSchedule<[DynamicallyAccessedMembers(DynamicallyAcces
     }
 
     /// <summary>One release: as published, as scheduled here (ending early when a later release starts), and its loader.</summary>
-    private sealed record Slot(Release Declared, Release Scheduled, Lazy<T> Lazy);
+    private sealed record Slot(Release Declared, Release Scheduled, LoadOnce Lazy);
+
+    /// <summary>
+    /// Returns one release's content, loaded on first use, once, even when many threads ask at once: a
+    /// <see cref="Lazy{T}"/> in <see cref="LazyThreadSafetyMode.ExecutionAndPublication"/> mode, held as
+    /// <c>Lazy&lt;object&gt;</c> because <c>Lazy&lt;T&gt;</c> asks trimmed and Native AOT apps (the medcoding tool) to keep
+    /// T's parameterless constructor, an annotation every generic user of this type would then have to repeat.
+    /// </summary>
+    private sealed class LoadOnce(Func<T> load)
+    {
+        private readonly Lazy<object> _lazy = new(() => load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public bool IsValueCreated => _lazy.IsValueCreated;
+
+        public T Value => (T)_lazy.Value;
+    }
 }

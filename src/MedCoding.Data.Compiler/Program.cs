@@ -2,16 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using MedCoding.CodeSets;
-using MedCoding.Icd10Cm;
-using MedCoding.Icd10Cm.IO;
+using MedCoding.CodeSets.IO;
+using MedCoding.Data.Compilation;
 
 namespace MedCoding.Data.Compiler;
 
 /// <summary>
-/// <c>MedCoding.Data.Compiler --data DIR --out DIR RELEASE...</c>: compiles each release folder
-/// (relative to the data folder, e.g. <c>icd10cm/2026</c>) into <c>icd10cm-{version}.mcd</c>, reads every
-/// output back and checks it equals the release built from the official files (as NodaTime's update
-/// script re-reads and validates its output), and writes <c>releases.txt</c>, the manifest the data package reads.
+/// <c>MedCoding.Data.Compiler --data DIR --out DIR SYSTEM=FOLDER...</c>: compiles each release folder (relative to the
+/// data folder, e.g. <c>icd10pcs=icd10pcs/2026</c>) with its system's compiler into <c>{system}-{version}.mcd</c>,
+/// reading every output back and checking it equals the release read from the official files, and writes
+/// <c>releases.txt</c>, the manifest the data package reads (eng/Data.targets runs it at build time).
 /// </summary>
 internal static class Program
 {
@@ -19,56 +19,49 @@ internal static class Program
     {
         try
         {
-            var (data, output, folders) = ParseArguments(args);
+            var (data, output, releases) = ParseArguments(args);
             Directory.CreateDirectory(output);
-            var manifest = new List<string>();
-            foreach (var folder in folders)
+            var manifest = new List<ReleaseManifestEntry>();
+            foreach (var (system, folder) in releases)
             {
                 var watch = Stopwatch.StartNew();
-                var release = Icd10CmRelease.LoadFolder(Path.Combine(data, folder));
-                var fileName = $"icd10cm-{release.Release.Version}.mcd";
+                var compiler = ReleaseCompilers.Get(system);
+                var compiled = compiler.Compile(Path.Combine(data, folder), CompiledDataCompression.Deflate);
+                var fileName = compiled.FileName(compiler.Name);
                 var path = Path.Combine(output, fileName);
-                using (var buffer = new MemoryStream())
+
+                // Write only when the bytes change, so that an unchanged release does not rebuild the package.
+                if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(compiled.Bytes))
                 {
-                    release.WriteTo(buffer);
-                    buffer.Position = 0;
-                    var reloaded = Icd10CmRelease.FromStream(buffer);
-                    if (Icd10CmReleaseComparer.FindDifference(release, reloaded) is { } difference)
-                    {
-                        Console.Error.WriteLine($"MedCoding.Data.Compiler: error: {fileName} does not read back as written: {difference}");
-                        return 1;
-                    }
-
-                    // Write only when the bytes change, so that an unchanged release does not rebuild the package.
-                    var bytes = buffer.ToArray();
-                    if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-                    {
-                        File.WriteAllBytes(path, bytes);
-                    }
-
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"MedCoding.Data.Compiler: {release} -> {fileName} ({bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}, {watch.ElapsedMilliseconds} ms)"));
+                    File.WriteAllBytes(path, compiled.Bytes);
                 }
 
-                var r = release.Release;
-                manifest.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}\t{r.Version}\t{r.EffectiveFrom:yyyy-MM-dd}\t{r.EffectiveThrough:yyyy-MM-dd}\t{r.Name}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"MedCoding.Data.Compiler: {compiled.Summary} -> {fileName} ({compiled.Bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(compiled.Bytes))[..16]}, {watch.ElapsedMilliseconds} ms)"));
+                manifest.Add(new ReleaseManifestEntry(fileName, compiled.Release));
             }
 
-            File.WriteAllLines(Path.Combine(output, "releases.txt"), manifest);
+            var text = new ReleaseManifest(manifest).Format();
+            var manifestPath = Path.Combine(output, ReleaseManifest.FileName);
+            if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != text)
+            {
+                File.WriteAllText(manifestPath, text);
+            }
+
             return 0;
         }
-        catch (Exception e) when (e is DataFileException or ArgumentException or IOException)
+        catch (Exception e) when (e is DataFileException or CompiledDataException or InvalidDataException or ArgumentException or IOException)
         {
             Console.Error.WriteLine($"MedCoding.Data.Compiler: error: {e.Message}");
             return 1;
         }
     }
 
-    private static (string Data, string Output, List<string> Folders) ParseArguments(string[] args)
+    private static (string Data, string Output, List<(string System, string Folder)> Releases) ParseArguments(string[] args)
     {
         string? data = null;
         string? output = null;
-        var folders = new List<string>();
+        var releases = new List<(string, string)>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -80,13 +73,19 @@ internal static class Program
                     output = args[++i];
                     break;
                 default:
-                    folders.Add(args[i]);
+                    var equals = args[i].IndexOf('=', StringComparison.Ordinal);
+                    if (equals <= 0)
+                    {
+                        throw new ArgumentException($"'{args[i]}' is not SYSTEM=FOLDER (e.g. icd10pcs=icd10pcs/2026).");
+                    }
+
+                    releases.Add((args[i][..equals], args[i][(equals + 1)..]));
                     break;
             }
         }
 
-        return data is null || output is null || folders.Count == 0
-            ? throw new ArgumentException("usage: MedCoding.Data.Compiler --data DIR --out DIR RELEASE-FOLDER...")
-            : (data, output, folders);
+        return data is null || output is null || releases.Count == 0
+            ? throw new ArgumentException("usage: MedCoding.Data.Compiler --data DIR --out DIR SYSTEM=FOLDER...")
+            : (data, output, releases);
     }
 }
