@@ -8,6 +8,7 @@ using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 
@@ -33,7 +34,10 @@ public class ClaimEditBenchmarks
     public void Setup()
     {
         _ptpPath = SyntheticPtp.WriteNationalSize();
-        var releases = Icd10CmReleaseSet.FromFolders([OfficialData.Path("icd10cm", "2021"), OfficialData.Path("icd10cm", "2026")]);
+        var provider = new Icd10Cm.Icd10CmReleaseProvider();
+        provider.AddFolder(OfficialData.Path("icd10cm", "2021"));
+        provider.AddFolder(OfficialData.Path("icd10cm", "2026"));
+        var releases = provider.Releases;
         var data = new ClaimEditData
         {
             Icd10Cm = releases,

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 using MedCoding.Testing;
 
@@ -6,7 +7,7 @@ namespace MedCoding.Sdk.Benchmarks;
 
 /// <summary>
 /// Warm grouping: the v43.0/v43.1 tables are loaded once, then the 6,000 expected cases are grouped on
-/// one thread. Each operation is one case (<see cref="BenchmarkAttribute.OperationsPerInvoke"/>), so
+/// one thread, each with the version its line names. Each operation is one case (<see cref="BenchmarkAttribute.OperationsPerInvoke"/>), so
 /// cases per second = 1 s / Mean.
 /// </summary>
 [MemoryDiagnoser]
@@ -14,7 +15,7 @@ public class MsDrgGrouperBenchmarks
 {
     private const int Cases = 6000;
     private MsDrgGrouper _grouper = null!;
-    private (DrgCase Case, MsDrgVersion Version)[] _cases = [];
+    private (DrgCase Case, Release Version)[] _cases = [];
 
     /// <summary>The shape of the workload: every case, or only those CMS grouped to a surgical or a medical DRG.</summary>
     [Params("AllCases", "SurgicalOnly", "MedicalOnly")]
@@ -29,18 +30,18 @@ public class MsDrgGrouperBenchmarks
             .Concat(DrgCaseFile.Read(Path.Combine(folder, "cases", "cases-431.tsv")))
             .Where(r => Workload switch
             {
-                "SurgicalOnly" => _grouper.V431.DrgTitle(r.Expected!.Drg) is not null && IsSurgical(r),
+                "SurgicalOnly" => IsSurgical(r),
                 "MedicalOnly" => !IsSurgical(r),
                 _ => true,
             })
-            .Select(r => (r.Case, r.Version!.Value))
+            .Select(r => (r.Case, _grouper.FindVersion(r.Version!)))
             .ToArray();
 
         // Repeat the selection to a fixed count so every workload does the same number of operations.
         _cases = [.. Enumerable.Range(0, Cases).Select(i => records[i % records.Length])];
     }
 
-    private bool IsSurgical(DrgCaseRecord record) => _grouper.Group(record.Case, record.Version!.Value).Type == DrgType.Surgical;
+    private bool IsSurgical(DrgCaseRecord record) => _grouper.Group(record.Case, record.Version!).Type == DrgType.Surgical;
 
     /// <summary>Groups each case: DRG, MDC, return code and the structured path.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Cases)]

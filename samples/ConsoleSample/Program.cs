@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // 1. Register the SDK. With no arguments it uses the ICD-10-CM releases embedded in MedCoding.Data:
 //    nothing to download. Everything is a singleton: the data is loaded once and shared.
-var services = new ServiceCollection().AddMedCoding();
+var services = new ServiceCollection();
+services.AddMedCoding();
 using var provider = services.BuildServiceProvider();
 
 // 2. Take the release in force on the date of service (FY2026 runs from 2025-10-01 to 2026-09-30).

@@ -24,7 +24,7 @@ public sealed class ClaimEditContext
         Data = data;
         _settings = settings;
         _findings = findings;
-        Icd10Cm = data.Icd10Cm?.GetInForceOn(claim.DateOfService);
+        Icd10Cm = data.Icd10Cm is { } schedule && schedule.TryGetInForceOn(claim.DateOfService, out var inForce, out _) ? inForce : null;
     }
 
     /// <summary>Gets the claim being checked.</summary>

@@ -1,3 +1,6 @@
+using MedCoding.CodeSets;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Pcs;
 using MedCoding.ClaimEdits.Excludes1;
 using MedCoding.ClaimEdits.Mce;
 using MedCoding.ClaimEdits.Ncci;
@@ -24,7 +27,7 @@ public sealed class ClaimEditData
     }
 
     /// <summary>Gets the ICD-10-CM releases, from which the one in force on each date of service is taken.</summary>
-    public IIcd10CmReleaseSource? Icd10Cm { get; init; }
+    public ReleaseSchedule<Icd10CmRelease>? Icd10Cm { get; init; }
 
     /// <summary>
     /// Gets the Excludes1 notes to use when the release in force has no Tabular List (only its order
@@ -33,8 +36,8 @@ public sealed class ClaimEditData
     /// </summary>
     public Excludes1Index? FallbackExcludes1 { get; init; }
 
-    /// <summary>Gets the ICD-10-PCS codes, for the procedures of institutional claims (e.g. a <see cref="PcsReleaseSet"/>).</summary>
-    public IProcedureCodeSource? Icd10Pcs { get; init; }
+    /// <summary>Gets the ICD-10-PCS releases, for the procedures of institutional claims: the one in force on each procedure's date answers.</summary>
+    public ReleaseSchedule<PcsRelease>? Icd10Pcs { get; init; }
 
     /// <summary>Gets the CPT and HCPCS codes, for service lines.</summary>
     public IServiceCodeSource? ServiceCodes { get; init; }

@@ -13,7 +13,7 @@ internal static class DrgCommand
 {
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("drg", "Group inpatient cases to MS-DRG v43.0/v43.1 as CMS's grouper does.");
+        var command = new Command("drg", "Group inpatient cases to MS-DRGs as CMS's grouper does, with the version in force on the discharge date (v43.0, v43.1).");
         command.Subcommands.Add(CreateGroup(stdin, stdout, stderr));
         command.Subcommands.Add(CreateExplain(stdin, stdout, stderr));
         return command;
@@ -21,7 +21,7 @@ internal static class DrgCommand
 
     private static Option<DirectoryInfo> DataOption() => new("--data")
     {
-        Description = "The MS-DRG data folder holding v430/, v431/ and mce/. Default: $MEDCODING_DATA/msdrg/v43, else ../shared/data/msdrg/v43 above the current folder.",
+        Description = "The MS-DRG data folder holding a folder per version (v430/, v431/) and mce/. Default: $MEDCODING_DATA/msdrg/v43, else ../shared/data/msdrg/v43 above the current folder.",
     };
 
     private static Command CreateGroup(TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -29,18 +29,16 @@ internal static class DrgCommand
         var file = new Argument<string>("file") { Description = "The case file (TSV with a header row; '-' for standard input). Expected columns are optional." };
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line (drg, mdc, returnCode ...)." };
-        var versionOption = new Option<int>("--version") { Description = "The version (430 or 431) for cases whose line gives neither a version nor a discharge date.", DefaultValueFactory = _ => 431 };
+        var versionOption = VersionOption("The MS-DRG version (43.1, or 431 as CMS writes it) for cases whose line gives neither a version nor a discharge date. Default: the newest version of the data.");
         var command = new Command("group", "Group every case of a file and print one result per case, in input order.") { file, data, json, versionOption };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(versionOption) is not ((int)MsDrgVersion.V430 or (int)MsDrgVersion.V431) and var badVersion)
+            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            if (!TryFindVersion(grouper, parse.GetValue(versionOption), "group", stderr, out var fallback))
             {
-                stderr.WriteLine($"medcoding drg group: --version {badVersion} is not 430 or 431.");
                 return ExitCodes.Failure;
             }
 
-            var fallback = (MsDrgVersion)parse.GetValue(versionOption);
-            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
             var path = parse.GetRequiredValue(file);
             var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
             var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
@@ -48,9 +46,7 @@ internal static class DrgCommand
             int withExpected = 0, agreeing = 0;
             foreach (var record in records)
             {
-                var version = record.Version
-                    ?? (record.Case.DischargeDate == default ? fallback : MsDrgVersions.ForDischargeDate(record.Case.DischargeDate));
-                var result = grouper.Group(record.Case, version);
+                var result = Group(grouper, record.Case, record.Version, fallback, $"{(path == "-" ? "standard input" : path)}, line {record.LineNumber}");
                 view.WriteGroupResult(record, result);
                 if (record.Expected is { } expected)
                 {
@@ -79,16 +75,23 @@ internal static class DrgCommand
         var age = new Option<int>("--age") { Description = "Age in years.", DefaultValueFactory = _ => 65 };
         var sex = new Option<string>("--sex") { Description = "M or F.", DefaultValueFactory = _ => "U" };
         var status = new Option<int>("--discharge-status") { Description = "UB-04 discharge status (1 home, 20 expired ...).", DefaultValueFactory = _ => 1 };
-        var date = new Option<DateOnly?>("--discharge-date") { Description = "Discharge date (yyyy-MM-dd); picks v43.0 before 2026-04-01, v43.1 from then. Default: 2026-04-01." };
+        var date = new Option<DateOnly?>("--discharge-date") { Description = "Discharge date (yyyy-MM-dd); picks the version in force (v43.0 from 2025-10-01, v43.1 from 2026-04-01). Default: the first day of the newest version." };
+        var versionOption = VersionOption("The MS-DRG version to group with (43.1, or 431), whatever the discharge date. Default: the version in force on the discharge date.");
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print the explanation as one JSON object." };
         var command = new Command("explain", "Show how one case groups: the MDC, the formulas that matched, which secondary diagnoses made the CC/MCC and which were excluded, the procedure that drove a surgical DRG, and HACs.")
         {
-            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, data, json,
+            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, versionOption, data, json,
         };
         command.SetAction(parse =>
         {
-            MsDrgVersion? version = null;
+            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            if (!TryFindVersion(grouper, parse.GetValue(versionOption), "explain", stderr, out var named))
+            {
+                return ExitCodes.Failure;
+            }
+
+            string? version = null;
             DrgCase drgCase;
             if (parse.GetValue(file) is { } path)
             {
@@ -129,19 +132,62 @@ internal static class DrgCommand
                     SecondaryDiagnoses = diagnoses[1..],
                     Procedures = parse.GetValue(procedures) ?? [],
                     Age = parse.GetValue(age),
-                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => Sex.Male, "F" => Sex.Female, _ => Sex.Unknown },
+                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => AdministrativeSex.Male, "F" => AdministrativeSex.Female, _ => AdministrativeSex.Unknown },
                     DischargeStatus = parse.GetValue(status),
-                    DischargeDate = parse.GetValue(date) ?? MsDrgVersions.V431Start,
+                    DischargeDate = parse.GetValue(date) ?? (named ?? grouper.Schedule.NewestRelease).EffectiveFrom,
                 };
             }
 
-            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
-            var result = version is { } named ? grouper.Group(drgCase, named) : grouper.Group(drgCase);
+            // A case with neither a version nor a discharge date groups with the newest version, as in 'drg group'.
+            var result = named is not null ? grouper.Group(drgCase, named)
+                : Group(grouper, drgCase, version, null, parse.GetValue(file) is { } caseFile ? $"{caseFile}, case {parse.GetValue(caseNumber)}" : "--discharge-date");
             var view = parse.GetValue(json) ? (IDrgView)new JsonDrgView(stdout) : new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Option<string?> VersionOption(string description) => new("--version") { Description = description };
+
+    /// <summary>Resolves <c>--version</c> through the grouper's schedule; a version it does not have is a command-line error.</summary>
+    private static bool TryFindVersion(MsDrgGrouper grouper, string? text, string command, TextWriter stderr, out Release? release)
+    {
+        release = text is null ? null : grouper.Schedule.FindVersion(text);
+        if (text is not null && release is null)
+        {
+            stderr.WriteLine($"medcoding drg {command}: --version {text} is not a version of the data; it has {string.Join(", ", grouper.Schedule.Releases.Select(r => r.Version))}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Groups a case of a file with the version its line names, else the version in force on its discharge date, else
+    /// <c>--version</c> or the newest version.
+    /// </summary>
+    private static DrgResult Group(MsDrgGrouper grouper, DrgCase drgCase, string? lineVersion, Release? fallback, string where)
+    {
+        if (lineVersion is not null)
+        {
+            return grouper.Group(drgCase, grouper.Schedule.FindVersion(lineVersion)
+                ?? throw new CommandLineException($"{where}: the version {lineVersion} is not a version of the data; it has {string.Join(", ", grouper.Schedule.Releases.Select(r => r.Version))}."));
+        }
+
+        if (drgCase.DischargeDate == default)
+        {
+            return grouper.Group(drgCase, fallback ?? grouper.Schedule.NewestRelease);
+        }
+
+        try
+        {
+            return grouper.Group(drgCase);
+        }
+        catch (NoReleaseInForceException e)
+        {
+            throw new CommandLineException($"{where}: {e.Message} Give the version with --version, or fix the discharge date.");
+        }
     }
 
     private static bool TryParseDiagnosis(string text, out DrgDiagnosis diagnosis)

@@ -1,7 +1,8 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 
 namespace MedCoding.Cli;
@@ -100,7 +101,7 @@ internal sealed class JsonDrgView(TextWriter output) : IDrgView
 
     private static void WriteSummary(Utf8JsonWriter json, DrgResult result)
     {
-        json.WriteString("version", result.Version.DisplayName());
+        json.WriteString("version", $"v{result.Release.Version}");
         json.WriteNumber("drg", result.Drg);
         json.WriteNumber("mdc", result.Mdc);
         json.WriteString("returnCode", result.ReturnCode.ToCmsName());

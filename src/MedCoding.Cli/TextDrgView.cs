@@ -17,7 +17,7 @@ internal sealed class TextDrgView(TextWriter output) : IDrgView
 
     public void WriteGroupResult(DrgCaseRecord record, DrgResult result)
     {
-        output.Write($"{record.LineNumber}\t{result.Version.DisplayName()}\t{DrgCommand.Format(result.Drg, "000")}\t{DrgCommand.Format(result.Mdc, "00")}\t{result.ReturnCode.ToCmsName()}\t{result.Type.ToCmsName()}\t{result.DrgTitle}");
+        output.Write($"{record.LineNumber}\tv{result.Release.Version}\t{DrgCommand.Format(result.Drg, "000")}\t{DrgCommand.Format(result.Mdc, "00")}\t{result.ReturnCode.ToCmsName()}\t{result.Type.ToCmsName()}\t{result.DrgTitle}");
         if (_withExpected && record.Expected is { } expected)
         {
             output.Write($"\t{DrgCommand.Format(expected.Drg, "000")}\t{DrgCommand.Format(expected.Mdc, "00")}\t{expected.ReturnCode.ToCmsName()}\t{(expected.Matches(result) ? "yes" : "NO")}");
@@ -28,7 +28,7 @@ internal sealed class TextDrgView(TextWriter output) : IDrgView
 
     public void WriteExplanation(DrgCase drgCase, DrgResult result)
     {
-        output.WriteLine($"MS-DRG {result.Version.DisplayName()}: DRG {DrgCommand.Format(result.Drg, "000")} {result.DrgTitle} ({result.Type.ToCmsName()})");
+        output.WriteLine($"MS-DRG v{result.Release.Version}: DRG {DrgCommand.Format(result.Drg, "000")} {result.DrgTitle} ({result.Type.ToCmsName()})");
         output.WriteLine($"MDC {DrgCommand.Format(result.Mdc, "00")} {result.MdcTitle}".TrimEnd());
         output.WriteLine($"Return code: {result.ReturnCode.ToCmsName()}");
         output.WriteLine();

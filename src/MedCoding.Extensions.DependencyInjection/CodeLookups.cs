@@ -1,45 +1,37 @@
 using MedCoding.CodeSets;
 using MedCoding.Hcpcs;
-using MedCoding.Icd10Pcs;
 using MedCoding.Icd10Cm;
+using MedCoding.Icd10Pcs;
 
 namespace MedCoding;
 
 /// <summary>
-/// Returns the code lookups an application has data for: ICD-10-CM always, ICD-10-PCS and HCPCS Level II when
-/// <see cref="MedCodingOptions"/> names their folders.
+/// Returns the code lookups of every code system the application has data for (ICD-10-CM, ICD-10-PCS, HCPCS Level II),
+/// each a schedule of releases from which the one in force on a date of service answers.
 /// </summary>
-/// <remarks>Registered as a singleton by <see cref="MedCodingServiceCollectionExtensions.AddMedCoding"/>; ICD-10-PCS and
-/// HCPCS Level II are loaded from their folders the first time they are asked for.</remarks>
+/// <remarks>Registered as a singleton by <see cref="MedCodingServiceCollectionExtensions.AddMedCoding"/>; each release is
+/// loaded the first time it is asked for.</remarks>
 /// <threadsafety>Immutable and thread-safe; the lazy loads happen once.</threadsafety>
 public sealed class CodeLookups
 {
-    private readonly Lazy<PcsRelease>? _icd10Pcs;
-    private readonly Lazy<HcpcsLevel2Release>? _hcpcsLevel2;
-
-    /// <summary>Initializes the lookups over releases already loaded.</summary>
+    /// <summary>Initializes the lookups.</summary>
     /// <param name="icd10Cm">The ICD-10-CM releases.</param>
-    /// <param name="icd10Pcs">The ICD-10-PCS release, or <see langword="null"/>.</param>
-    /// <param name="hcpcsLevel2">The HCPCS Level II release, or <see langword="null"/>.</param>
+    /// <param name="icd10Pcs">The ICD-10-PCS releases, or <see langword="null"/> for none.</param>
+    /// <param name="hcpcsLevel2">The HCPCS Level II releases, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="icd10Cm"/> is <see langword="null"/>.</exception>
-    public CodeLookups(Icd10CmReleaseProvider icd10Cm, PcsRelease? icd10Pcs = null, HcpcsLevel2Release? hcpcsLevel2 = null)
-        : this(icd10Cm, icd10Pcs is null ? null : new Lazy<PcsRelease>(icd10Pcs), hcpcsLevel2 is null ? null : new Lazy<HcpcsLevel2Release>(hcpcsLevel2))
-    {
-    }
-
-    internal CodeLookups(Icd10CmReleaseProvider icd10Cm, Lazy<PcsRelease>? icd10Pcs, Lazy<HcpcsLevel2Release>? hcpcsLevel2)
+    public CodeLookups(Icd10CmReleaseProvider icd10Cm, ReleaseSchedule<PcsRelease>? icd10Pcs = null, ReleaseSchedule<HcpcsLevel2Release>? hcpcsLevel2 = null)
     {
         ArgumentNullException.ThrowIfNull(icd10Cm);
         Icd10Cm = icd10Cm;
-        _icd10Pcs = icd10Pcs;
-        _hcpcsLevel2 = hcpcsLevel2;
+        Icd10Pcs = icd10Pcs ?? ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
+        HcpcsLevel2 = hcpcsLevel2 ?? ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
         var systems = new List<CodeSystem> { CodeSystem.Icd10Cm };
-        if (icd10Pcs is not null)
+        if (Icd10Pcs.Count > 0)
         {
             systems.Add(CodeSystem.Icd10Pcs);
         }
 
-        if (hcpcsLevel2 is not null)
+        if (HcpcsLevel2.Count > 0)
         {
             systems.Add(CodeSystem.HcpcsLevel2);
         }
@@ -50,11 +42,11 @@ public sealed class CodeLookups
     /// <summary>Gets the ICD-10-CM releases, from which the one in force on a date of service is taken.</summary>
     public Icd10CmReleaseProvider Icd10Cm { get; }
 
-    /// <summary>Gets the ICD-10-PCS release, loading it on first use, or <see langword="null"/> when none is configured.</summary>
-    public PcsRelease? Icd10Pcs => _icd10Pcs?.Value;
+    /// <summary>Gets the ICD-10-PCS releases (empty when there are none).</summary>
+    public ReleaseSchedule<PcsRelease> Icd10Pcs { get; }
 
-    /// <summary>Gets the HCPCS Level II release, loading it on first use, or <see langword="null"/> when none is configured.</summary>
-    public HcpcsLevel2Release? HcpcsLevel2 => _hcpcsLevel2?.Value;
+    /// <summary>Gets the HCPCS Level II releases (empty when there are none).</summary>
+    public ReleaseSchedule<HcpcsLevel2Release> HcpcsLevel2 { get; }
 
     /// <summary>Gets the code systems there is data for, ICD-10-CM first.</summary>
     public IReadOnlyList<CodeSystem> Systems { get; }
@@ -66,16 +58,17 @@ public sealed class CodeLookups
     /// <param name="system">The code system.</param>
     /// <param name="dateOfService">The date of service, or <see langword="null"/> for the newest release.</param>
     /// <returns>The lookup, or <see langword="null"/> when there is no data for the system or no release in force on the date.</returns>
-    public ICodeLookup? Find(CodeSystem system, DateOnly? dateOfService = null)
+    public ICodeLookup? Find(CodeSystem system, DateOnly? dateOfService = null) => system switch
     {
-        ICodeLookup? lookup = system switch
-        {
-            CodeSystem.Icd10Cm when dateOfService is { } day => Icd10Cm.TryGetForDate(day, out var inForce, out _) ? inForce : null,
-            CodeSystem.Icd10Cm => Icd10Cm.Schedule.Count > 0 ? Icd10Cm.Newest : null,
-            CodeSystem.Icd10Pcs => Icd10Pcs,
-            CodeSystem.HcpcsLevel2 => HcpcsLevel2,
-            _ => null,
-        };
-        return lookup is not null && system != CodeSystem.Icd10Cm && dateOfService is { } date && !lookup.Release.IsInForceOn(date) ? null : lookup;
-    }
+        CodeSystem.Icd10Cm => Find(Icd10Cm.Releases, dateOfService),
+        CodeSystem.Icd10Pcs => Find(Icd10Pcs, dateOfService),
+        CodeSystem.HcpcsLevel2 => Find(HcpcsLevel2, dateOfService),
+        _ => null,
+    };
+
+    private static T? Find<T>(ReleaseSchedule<T> schedule, DateOnly? date)
+        where T : class =>
+        date is { } day
+            ? schedule.TryGetInForceOn(day, out var inForce, out _) ? inForce : null
+            : schedule.Count > 0 ? schedule.Newest : null;
 }

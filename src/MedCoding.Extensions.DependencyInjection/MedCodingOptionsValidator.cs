@@ -33,22 +33,37 @@ internal sealed class MedCodingOptionsValidator : IValidateOptions<MedCodingOpti
             }
         }
 
-        for (var i = 0; i < options.Icd10CmCompiledFiles.Count; i++)
-        {
-            CheckFile($"{nameof(MedCodingOptions.Icd10CmCompiledFiles)}[{i}]", options.Icd10CmCompiledFiles[i], failures);
-        }
+        CheckFiles(nameof(MedCodingOptions.Icd10CmCompiledFiles), options.Icd10CmCompiledFiles, failures);
 
-        for (var i = 0; i < options.PtpFiles.Count; i++)
-        {
-            CheckFile($"{nameof(MedCodingOptions.PtpFiles)}[{i}]", options.PtpFiles[i], failures);
-        }
-
-        CheckFolder(nameof(MedCodingOptions.Icd10PcsFolder), options.Icd10PcsFolder, failures);
-        CheckFolder(nameof(MedCodingOptions.HcpcsFolder), options.HcpcsFolder, failures);
-        CheckFile(nameof(MedCodingOptions.MueFile), options.MueFile, failures);
+        CheckFiles(nameof(MedCodingOptions.PractitionerPtpFiles), options.PractitionerPtpFiles, failures);
+        CheckFiles(nameof(MedCodingOptions.HospitalPtpFiles), options.HospitalPtpFiles, failures);
+        CheckFolders(nameof(MedCodingOptions.Icd10PcsFolders), options.Icd10PcsFolders, failures);
+        CheckFolders(nameof(MedCodingOptions.HcpcsFolders), options.HcpcsFolders, failures);
+        CheckFolders(nameof(MedCodingOptions.PoaExemptFolders), options.PoaExemptFolders, failures);
+        CheckFolders(nameof(MedCodingOptions.MsDrgFolders), options.MsDrgFolders, failures);
+        CheckFolder(nameof(MedCodingOptions.GemsFolder), options.GemsFolder, failures);
+        CheckFile(nameof(MedCodingOptions.CptFile), options.CptFile, failures);
+        CheckFile(nameof(MedCodingOptions.PractitionerMueFile), options.PractitionerMueFile, failures);
+        CheckFile(nameof(MedCodingOptions.HospitalMueFile), options.HospitalMueFile, failures);
         CheckFile(nameof(MedCodingOptions.MceFile), options.MceFile, failures);
         CheckFile(nameof(MedCodingOptions.CarcRoutesFile), options.CarcRoutesFile, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckFolders(string setting, IList<string> folders, List<string> failures)
+    {
+        for (var i = 0; i < folders.Count; i++)
+        {
+            CheckFolder($"{setting}[{i}]", folders[i], failures);
+        }
+    }
+
+    private static void CheckFiles(string setting, IList<string> files, List<string> failures)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            CheckFile($"{setting}[{i}]", files[i], failures);
+        }
     }
 
     private static bool CheckFolder(string setting, string? folder, List<string> failures)

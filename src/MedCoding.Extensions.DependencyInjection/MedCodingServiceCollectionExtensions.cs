@@ -1,14 +1,5 @@
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
-using MedCoding.ClaimEdits.Excludes1;
-using MedCoding.ClaimEdits.Mce;
-using MedCoding.ClaimEdits.Ncci;
-using MedCoding.ClaimEdits.Sources;
-using MedCoding.CodeSets;
-using MedCoding.Data;
-using MedCoding.Hcpcs;
-using MedCoding.Icd10Pcs;
-using MedCoding.Icd10Cm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,38 +7,35 @@ using Microsoft.Extensions.Options;
 namespace MedCoding;
 
 /// <summary>
-/// Returns the registration of MedCoding.Sdk in an <see cref="IServiceCollection"/>.
+/// Returns the registration of MedCoding.Sdk in an <see cref="IServiceCollection"/>: the one composition root of the
+/// SDK. The <c>medcoding</c> tool builds its services through it too, so the two cannot drift.
 /// </summary>
 /// <remarks>
 /// <para>Every service is a singleton: the code-set data is loaded once, on first use, and shared by every request.
-/// Every registration uses <c>TryAdd</c>, so a host that registers its own <see cref="Icd10CmReleaseProvider"/>,
-/// <see cref="ClaimEditData"/>, <see cref="ClaimEditor"/>, <see cref="CarcTable"/> or <see cref="TimeProvider"/>
-/// (before or after <c>AddMedCoding</c>) keeps it.</para>
+/// Every registration uses <c>TryAdd</c>, so a host that registers its own service of one of these types (before or
+/// after <c>AddMedCoding</c>) keeps it.</para>
 /// </remarks>
 /// <example>
 /// <code>
-/// builder.Services.AddMedCoding(options =&gt;
-/// {
-///     options.Icd10PcsFolder = "/data/icd10pcs/2026";
-///     options.PtpFiles.Add("/data/ncci/ccipra-v321r0-f1.txt");
-/// });
-/// builder.Services.AddClaimEditRule&lt;PriorAuthorizationEdit&gt;();
+/// builder.Services.AddMedCoding()                     // every code system, the claim editor, the grouper, billing
+///     .AddCpt("/data/cpt/cpt2026.txt")
+///     .AddNcci(NcciProvider.Practitioner, ["/data/ncci/ccipra-v321r0-f1.txt"], "/data/ncci/mue-practitioner.txt")
+///     .AddClaimEditRule&lt;PriorAuthorizationEdit&gt;();
 /// </code>
 /// </example>
 public static class MedCodingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the ICD-10-CM releases (<see cref="Icd10CmReleaseProvider"/>, the embedded data by default), the code
-    /// lookups (<see cref="CodeLookups"/>), the claim editor (<see cref="ClaimEditor"/> over <see cref="ClaimEditData"/>)
-    /// and the billing services (<see cref="CarcTable"/>, <see cref="TimeProvider"/>), and validates
-    /// <see cref="MedCodingOptions"/> when the host starts.
+    /// Registers every MedCoding service over the embedded data (and whatever <paramref name="configure"/> adds): the
+    /// code-set releases of each system by date, the code lookups, the GEMs, the claim editor with every default edit,
+    /// the MS-DRG grouper and the billing services; and validates <see cref="MedCodingOptions"/> when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options, or <see langword="null"/> for the embedded data alone.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <returns>A builder for the optional parts (CPT, NCCI tables, payer rules).</returns>
     /// <remarks>Calling it again is safe: the services are registered once, and each <paramref name="configure"/> is applied in order.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    public static IServiceCollection AddMedCoding(this IServiceCollection services, Action<MedCodingOptions>? configure = null)
+    public static MedCodingBuilder AddMedCoding(this IServiceCollection services, Action<MedCodingOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<MedCodingOptions>();
@@ -56,28 +44,17 @@ public static class MedCodingServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        var builder = new MedCodingBuilder(services);
         if (services.Any(d => d.ServiceType == typeof(MedCodingMarker)))
         {
-            return services;
+            return builder;
         }
 
         services.AddSingleton<MedCodingMarker>();
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MedCodingOptions>, MedCodingOptionsValidator>());
-
-        // 1. Code-set data: loaded once, shared.
-        services.TryAddSingleton(sp => CreateReleaseProvider(Options(sp)));
-        services.TryAddSingleton<IIcd10CmReleaseSource>(sp => new Icd10CmReleaseProviderSource(sp.GetRequiredService<Icd10CmReleaseProvider>()));
-        services.TryAddSingleton(sp => CreateLookups(sp.GetRequiredService<Icd10CmReleaseProvider>(), Options(sp)));
-
-        // 2. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
-        services.TryAddSingleton(sp => CreateClaimEditData(sp.GetRequiredService<IIcd10CmReleaseSource>(), sp.GetRequiredService<CodeLookups>(), Options(sp)));
-        services.TryAddSingleton(sp => CreateClaimEditor(sp.GetRequiredService<ClaimEditData>(), sp.GetServices<IClaimEdit>(), Options(sp)));
-
-        // 3. Billing: the denial routing table and the clock the claim lifecycle records with.
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => Options(sp).CarcRoutesFile is { } carc ? CarcTable.Default.WithCsvFile(carc) : CarcTable.Default);
-        return services;
+        MedCodingServices.Register(services);
+        return builder;
     }
 
     /// <summary>
@@ -110,76 +87,6 @@ public static class MedCodingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(rule);
         services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IClaimEdit), rule));
         return services;
-    }
-
-    private static MedCodingOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<MedCodingOptions>>().Value;
-
-    internal static Icd10CmReleaseProvider CreateReleaseProvider(MedCodingOptions options)
-    {
-        if (options.UseEmbeddedData && options.Icd10CmFolders.Count == 0 && options.Icd10CmCompiledFiles.Count == 0)
-        {
-            return Icd10CmData.Default;
-        }
-
-        var provider = options.UseEmbeddedData ? Icd10CmData.CreateProvider() : new Icd10CmReleaseProvider();
-        foreach (var file in options.Icd10CmCompiledFiles)
-        {
-            provider.Add(Icd10CmRelease.FromFile(file));
-        }
-
-        foreach (var folder in options.Icd10CmFolders)
-        {
-            var files = Icd10CmFiles.Find(folder);
-            var release = files.Month is { } month && files.TabularListPath is null
-                ? Release.ForUpdate(CodeSystem.Icd10Cm, files.Year, month)
-                : Release.ForFiscalYear(CodeSystem.Icd10Cm, files.Year);
-            provider.Add(release, () => Icd10CmRelease.Load(files, release));
-        }
-
-        return provider;
-    }
-
-    private static CodeLookups CreateLookups(Icd10CmReleaseProvider icd10Cm, MedCodingOptions options)
-    {
-        var pcsFolder = options.Icd10PcsFolder;
-        var hcpcsFolder = options.HcpcsFolder;
-        return new CodeLookups(
-            icd10Cm,
-            pcsFolder is null ? null : new Lazy<PcsRelease>(() => PcsRelease.LoadFolder(pcsFolder), LazyThreadSafetyMode.ExecutionAndPublication),
-            hcpcsFolder is null ? null : new Lazy<HcpcsLevel2Release>(() => HcpcsLevel2Release.LoadFolder(hcpcsFolder), LazyThreadSafetyMode.ExecutionAndPublication));
-    }
-
-    private static ClaimEditData CreateClaimEditData(IIcd10CmReleaseSource icd10Cm, CodeLookups lookups, MedCodingOptions options)
-    {
-        var ptp = options.PtpFiles.Count == 0 ? null : PtpEditTable.Load(options.PtpFiles, NcciProvider.Practitioner);
-        var mue = options.MueFile is null ? null : MueTable.Load(options.MueFile, NcciProvider.Practitioner);
-        var pcs = lookups.Icd10Pcs;
-        var hcpcs = lookups.HcpcsLevel2;
-        return new ClaimEditData
-        {
-            Icd10Cm = icd10Cm,
-            FallbackExcludes1 = options.UseNewestTabularListForExcludes1 && icd10Cm.FindNewestWithTabularList() is { } withNotes ? Excludes1Index.For(withNotes) : null,
-            Icd10Pcs = pcs is null ? null : new PcsReleaseSet([pcs]),
-            ServiceCodes = hcpcs is null ? ServiceCodeSet.ShapeOnly : new ServiceCodeSet([hcpcs]),
-            Modifiers = hcpcs is null ? null : ModifierCatalogSource.Create(hcpcs),
-            PractitionerPtp = ptp,
-            HospitalPtp = ptp,
-            PractitionerMue = mue,
-            HospitalMue = mue,
-            Mce = options.MceFile is null ? null : MceCodeLists.Load(options.MceFile),
-        };
-    }
-
-    private static ClaimEditor CreateClaimEditor(ClaimEditData data, IEnumerable<IClaimEdit> rules, MedCodingOptions options)
-    {
-        var builder = ClaimEditor.CreateBuilder(data).AddDefaultEdits();
-        foreach (var rule in rules)
-        {
-            builder.Add(rule);
-        }
-
-        options.ConfigureClaimEditor?.Invoke(builder);
-        return builder.Build();
     }
 
     /// <summary>Marks a service collection to which <see cref="AddMedCoding"/> has registered its services.</summary>

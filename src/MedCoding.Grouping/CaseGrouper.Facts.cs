@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
 
@@ -6,24 +7,25 @@ namespace MedCoding.Grouping;
 /// <summary>Builds a case's facts: procedure and cluster operands, computed operands, HACs and the CC/MCC that count.</summary>
 internal sealed partial class CaseGrouper
 {
-    private List<(string Code, ProcedureEntry Entry)> ReadProcedures(DrgCase drgCase, CaseFacts facts, out List<ClusterEntry> metClusters)
+    private List<ProcedureRow> ReadProcedures(DrgCase drgCase, CaseFacts facts, out List<ClusterEntry> metClusters)
     {
         var codes = drgCase.Procedures;
         var count = Math.Min(codes.Count, DrgCase.MaxProcedures);
-        var procedures = new List<(string, ProcedureEntry)>(count);
+        var procedures = new List<ProcedureRow>(count);
         metClusters = [];
         for (var i = 0; i < count; i++)
         {
-            if (_definitions.ProcedureLookup.TryGetValue(codes[i], out var entry))
+            var entry = _definitions.Procedures.Find(codes[i]);
+            if (entry.Exists)
             {
-                procedures.Add((entry.Code, entry));
+                procedures.Add(entry);
                 facts.Procedure.AddAll(entry.Operands);
             }
         }
 
         // A cluster is met when the case's codes cover each of its choices: gather the choice bits per cluster.
         var covered = facts.ClusterChoicesCovered;
-        foreach (var (_, entry) in procedures)
+        foreach (var entry in procedures)
         {
             foreach (var membership in entry.Clusters)
             {
@@ -44,7 +46,7 @@ internal sealed partial class CaseGrouper
         return procedures;
     }
 
-    private void SetComputedOperands(DrgCase drgCase, CaseFacts facts, DiagnosisEntry pdx, int pdxMdc, bool invalidSex, List<(string Code, ProcedureEntry Entry)> procedures)
+    private void SetComputedOperands(DrgCase drgCase, CaseFacts facts, DiagnosisRow pdx, int pdxMdc, bool invalidSex, List<ProcedureRow> procedures)
     {
         var set = facts.Procedure;
         var c = _computed;
@@ -64,7 +66,7 @@ internal sealed partial class CaseGrouper
             set.Add(c.TransferredToAcute);
         }
 
-        if (!_definitions.ValidDischargeStatuses.Contains(drgCase.DischargeStatus))
+        if (!_definitions.IsValidDischargeStatus(drgCase.DischargeStatus))
         {
             set.Add(c.InvalidDischargeStatus);
         }
@@ -99,7 +101,7 @@ internal sealed partial class CaseGrouper
         }
 
         int stents = 0, vessels = 0, anterior = 0, posterior = 0, posterior1 = 0, anteriorSection = 0;
-        foreach (var (_, entry) in procedures)
+        foreach (var entry in procedures)
         {
             stents += Level(entry, c.Stents);
             vessels += Level(entry, c.Vessels);
@@ -123,7 +125,7 @@ internal sealed partial class CaseGrouper
         var sites = 0;
         foreach (var site in _computed.TraumaSites)
         {
-            if (HasSignificantTraumaAt(facts.PrincipalEntry!, site) || facts.SecondaryEntries.Exists(e => HasSignificantTraumaAt(e, site)))
+            if (HasSignificantTraumaAt(facts.PrincipalEntry, site) || AnyHasSignificantTraumaAt(facts.SecondaryEntries, site))
             {
                 sites++;
             }
@@ -132,9 +134,22 @@ internal sealed partial class CaseGrouper
         return sites;
     }
 
-    private bool HasSignificantTraumaAt(DiagnosisEntry entry, int site) => entry.Has(site) && entry.Has(_computed.SignificantTrauma);
+    private bool AnyHasSignificantTraumaAt(List<DiagnosisRow> entries, int site)
+    {
+        foreach (var entry in entries)
+        {
+            if (HasSignificantTraumaAt(entry, site))
+            {
+                return true;
+            }
+        }
 
-    private static int Level(ProcedureEntry entry, int[] levels)
+        return false;
+    }
+
+    private bool HasSignificantTraumaAt(DiagnosisRow entry, int site) => entry.Has(site) && entry.Has(_computed.SignificantTrauma);
+
+    private static int Level(ProcedureRow entry, int[] levels)
     {
         for (var i = levels.Length - 1; i >= 0; i--)
         {
@@ -177,23 +192,23 @@ internal sealed partial class CaseGrouper
         return met;
     }
 
-    private SecondaryDiagnosisStatus[] ClassifySecondaries(DrgCase drgCase, CaseFacts facts, DiagnosisEntry pdx, DiagnosisEntry?[] entries, List<HacEntry> hacs)
+    private SecondaryDiagnosisStatus[] ClassifySecondaries(DrgCase drgCase, CaseFacts facts, DiagnosisRow pdx, DiagnosisRow[] entries, List<HacEntry> hacs)
     {
         var statuses = new SecondaryDiagnosisStatus[entries.Length];
-        _definitions.ExclusionLists.TryGetValue(pdx.ExclusionListId, out var excluded);
+        var excluded = _definitions.Exclusions[pdx.ExclusionListId];
         var died = drgCase.DischargeStatus == Expired;
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
-            if (entry is null)
+            if (!entry.Exists)
             {
                 statuses[i] = SecondaryDiagnosisStatus.UnknownCode;
             }
-            else if (entry.Severity == Severity.None)
+            else if (entry.Severity == CcSeverity.None)
             {
                 statuses[i] = SecondaryDiagnosisStatus.NotCc;
             }
-            else if (excluded is not null && excluded.Contains(entry.Code))
+            else if (excluded.BinarySearch(entry.Row) >= 0)
             {
                 statuses[i] = SecondaryDiagnosisStatus.ExcludedByPrincipalDiagnosis;
             }
@@ -215,7 +230,7 @@ internal sealed partial class CaseGrouper
         return statuses;
     }
 
-    private static bool MeetsHac(DiagnosisEntry entry, List<HacEntry> hacs)
+    private static bool MeetsHac(DiagnosisRow entry, List<HacEntry> hacs)
     {
         foreach (var hac in hacs)
         {

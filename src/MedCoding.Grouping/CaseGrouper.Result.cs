@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
 
@@ -11,17 +12,17 @@ internal sealed partial class CaseGrouper
         CaseFacts facts,
         Outcome outcome,
         List<GroupingStep> path,
-        DiagnosisEntry?[] entries,
+        DiagnosisRow[] entries,
         SecondaryDiagnosisStatus[] statuses,
         List<HacEntry> hacs,
-        List<(string Code, ProcedureEntry Entry)> procedures,
+        List<ProcedureRow> procedures,
         List<ClusterEntry> metClusters)
     {
         var formula = outcome.Formula;
         var error = outcome.ReturnCode != GrouperReturnCode.Ok;
         var drg = error || formula is null ? UngroupableDrg : formula.Drg;
         var mdc = error ? 0 : outcome.Mdc;
-        _definitions.Drgs.TryGetValue(drg, out var drgEntry);
+        var drgEntry = _definitions.FindDrg(drg);
 
         var findings = new SecondaryDiagnosisFinding[entries.Length];
         var hacFindings = new List<HacFinding>();
@@ -32,7 +33,7 @@ internal sealed partial class CaseGrouper
             if (status == SecondaryDiagnosisStatus.Counted && formula is not null && !error)
             {
                 facts.SeveritySuppression = formula.SeveritySuppression;
-                if (facts.IsSuppressed(entry!))
+                if (facts.IsSuppressed(entry))
                 {
                     status = SecondaryDiagnosisStatus.SuppressedByDrgLogic;
                 }
@@ -41,7 +42,7 @@ internal sealed partial class CaseGrouper
             }
 
             List<int>? hacNumbers = null;
-            if (entry is not null && hacs.Count > 0 && drgCase.SecondaryDiagnoses[i].Poa.IsNotPresentOnAdmission())
+            if (entry.Exists && hacs.Count > 0 && drgCase.SecondaryDiagnoses[i].Poa.IsNotPresentOnAdmission())
             {
                 foreach (var hac in hacs)
                 {
@@ -53,13 +54,13 @@ internal sealed partial class CaseGrouper
                 }
             }
 
-            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry?.Severity ?? Severity.None, status, hacNumbers ?? (IReadOnlyList<int>)[]);
+            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry.Exists ? entry.Severity : CcSeverity.None, status, hacNumbers ?? (IReadOnlyList<int>)[]);
         }
 
         var type = drgEntry?.Type ?? DrgType.None;
         return new DrgResult
         {
-            Version = _definitions.Version,
+            Release = _definitions.Release,
             Drg = drg,
             DrgTitle = drgEntry?.Title ?? "",
             Type = type,
@@ -75,16 +76,16 @@ internal sealed partial class CaseGrouper
     }
 
     /// <summary>Returns the first procedure, in claim order, that carries an operand the DRG's formula tests; else the codes of a met cluster that does.</summary>
-    private static string? DrivingProcedure(DrgFormula formula, List<(string Code, ProcedureEntry Entry)> procedures, List<ClusterEntry> metClusters)
+    private static string? DrivingProcedure(DrgFormula formula, List<ProcedureRow> procedures, List<ClusterEntry> metClusters)
     {
         var wanted = formula.Formula.PositiveProcedureOperands;
-        foreach (var (code, entry) in procedures)
+        foreach (var entry in procedures)
         {
             foreach (var operand in wanted)
             {
                 if (entry.Has(operand))
                 {
-                    return code;
+                    return entry.Code;
                 }
             }
         }
@@ -95,7 +96,7 @@ internal sealed partial class CaseGrouper
             {
                 if (Array.IndexOf(cluster.Operands, operand) >= 0)
                 {
-                    var codes = procedures.Where(p => cluster.Choices.Any(choice => Array.IndexOf(choice, p.Code) >= 0)).Select(p => p.Code);
+                    var codes = procedures.Where(p => p.IsInCluster(cluster.Index)).Select(p => p.Code);
                     return $"{string.Join('+', codes)} ({cluster.Id})";
                 }
             }
@@ -106,17 +107,17 @@ internal sealed partial class CaseGrouper
 
     private DrgResult Error(DrgCase drgCase, GrouperReturnCode code, List<GroupingStep> path)
     {
-        _definitions.Drgs.TryGetValue(UngroupableDrg, out var drgEntry);
+        var drgEntry = _definitions.FindDrg(UngroupableDrg);
         var findings = new SecondaryDiagnosisFinding[Math.Min(drgCase.SecondaryDiagnoses.Count, DrgCase.MaxSecondaryDiagnoses)];
         for (var i = 0; i < findings.Length; i++)
         {
-            var found = _definitions.DiagnosisLookup.TryGetValue(drgCase.SecondaryDiagnoses[i].Code, out var entry);
-            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry?.Severity ?? Severity.None, found ? SecondaryDiagnosisStatus.NotCc : SecondaryDiagnosisStatus.UnknownCode, []);
+            var entry = _definitions.Diagnoses.Find(drgCase.SecondaryDiagnoses[i].Code);
+            findings[i] = new SecondaryDiagnosisFinding(drgCase.SecondaryDiagnoses[i], entry.Exists ? entry.Severity : CcSeverity.None, entry.Exists ? SecondaryDiagnosisStatus.NotCc : SecondaryDiagnosisStatus.UnknownCode, []);
         }
 
         return new DrgResult
         {
-            Version = _definitions.Version,
+            Release = _definitions.Release,
             Drg = UngroupableDrg,
             DrgTitle = drgEntry?.Title ?? "",
             Type = DrgType.None,

@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
 
@@ -28,7 +29,9 @@ internal sealed partial class CaseGrouper
     {
         var facts = _facts.Value!;
         facts.Reset();
-        if (!_definitions.DiagnosisLookup.TryGetValue(drgCase.PrincipalDiagnosis.Code, out var pdx))
+        var diagnoses = _definitions.Diagnoses;
+        var pdx = diagnoses.Find(drgCase.PrincipalDiagnosis.Code);
+        if (!pdx.Exists)
         {
             return Error(drgCase, GrouperReturnCode.InvalidPdx, [new GroupingStep(PreMdc, 0, "INVALID_PDX", GroupingStepOutcome.Error, 0, GrouperReturnCode.InvalidPdx.ToCmsName())]);
         }
@@ -39,10 +42,11 @@ internal sealed partial class CaseGrouper
 
         var secondaries = drgCase.SecondaryDiagnoses;
         var secondaryCount = Math.Min(secondaries.Count, DrgCase.MaxSecondaryDiagnoses);
-        var entries = new DiagnosisEntry?[secondaryCount];
+        var entries = new DiagnosisRow[secondaryCount];
         for (var i = 0; i < secondaryCount; i++)
         {
-            if (_definitions.DiagnosisLookup.TryGetValue(secondaries[i].Code, out var entry))
+            var entry = diagnoses.Find(secondaries[i].Code);
+            if (entry.Exists)
             {
                 entries[i] = entry;
                 facts.SecondaryEntries.Add(entry);
@@ -64,7 +68,7 @@ internal sealed partial class CaseGrouper
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
     }
 
-    private static int PrincipalMdc(DiagnosisEntry pdx, Sex sex, out bool invalidSex)
+    private static int PrincipalMdc(DiagnosisRow pdx, AdministrativeSex sex, out bool invalidSex)
     {
         invalidSex = false;
         if (pdx.MdcIfMale < 0 && pdx.MdcIfFemale < 0)
@@ -74,11 +78,11 @@ internal sealed partial class CaseGrouper
 
         switch (sex)
         {
-            case Sex.Male when pdx.MdcIfMale >= 0:
+            case AdministrativeSex.Male when pdx.MdcIfMale >= 0:
                 return pdx.MdcIfMale;
-            case Sex.Female when pdx.MdcIfFemale >= 0:
+            case AdministrativeSex.Female when pdx.MdcIfFemale >= 0:
                 return pdx.MdcIfFemale;
-            case Sex.Male or Sex.Female:
+            case AdministrativeSex.Male or AdministrativeSex.Female:
                 return pdx.Mdc;
             default:
                 invalidSex = true;

@@ -16,10 +16,10 @@ public static class CmsNames
     /// <summary>Returns <c>MCC</c>, <c>CC</c> or <c>NCC</c>.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The CMS name.</returns>
-    public static string ToCmsName(this Severity severity) => severity switch
+    public static string ToCmsName(this CcSeverity severity) => severity switch
     {
-        Severity.Mcc => "MCC",
-        Severity.Cc => "CC",
+        CcSeverity.Mcc => "MCC",
+        CcSeverity.Cc => "CC",
         _ => "NCC",
     };
 }

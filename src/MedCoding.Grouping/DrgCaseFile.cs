@@ -6,14 +6,15 @@ namespace MedCoding.Grouping;
 /// <summary>
 /// Reads cases in the tab-separated layout of CMS's expected-results files: a header row naming the
 /// columns <c>age sex discharge_status pdx pdx_poa sdx procedures</c>, optionally <c>version</c>
-/// (430 or 431) or <c>discharge_date</c> (yyyy-MM-dd), and optionally the expected columns
+/// (an MS-DRG version as CMS writes it, <c>431</c>, or <c>43.1</c>) or <c>discharge_date</c> (yyyy-MM-dd), and optionally the expected columns
 /// <c>expected_drg expected_mdc expected_return_code</c>. <c>sdx</c> is <c>CODE:POA,...</c> and
 /// <c>procedures</c> is <c>CODE,...</c>.
 /// </summary>
 /// <remarks>
 /// A line with a <c>version</c> gets that version's first day as its discharge date (unless it also has a
-/// <c>discharge_date</c>); a line with neither keeps the default discharge date, which callers should
-/// treat as "not given".
+/// <c>discharge_date</c>): MS-DRG vNN.0 starts on October 1 of fiscal year NN + 1983 (v43.0: 2025-10-01), vNN.1 on
+/// April 1 (v43.1: 2026-04-01). A line with neither keeps the default discharge date, which callers should treat as
+/// "not given".
 /// </remarks>
 public static class DrgCaseFile
 {
@@ -96,16 +97,13 @@ public static class DrgCaseFile
                 : throw new DataFileException(source, line, $"'{text}' is not a POA indicator (Y, N, U, W, 1 or blank).");
         }
 
-        MsDrgVersion? version = null;
-        if (Cell("version") is { Length: > 0 } versionText)
+        Release? release = null;
+        if (Cell("version") is { Length: > 0 } versionText && !MsDrgReleases.TryGetRelease(versionText, out release))
         {
-            var number = Int("version");
-            version = Enum.IsDefined((MsDrgVersion)number)
-                ? (MsDrgVersion)number
-                : throw new DataFileException(source, line, $"The version '{versionText}' is not 430 or 431.");
+            throw new DataFileException(source, line, $"The version '{versionText}' is not an MS-DRG version such as 431 or 43.1.");
         }
 
-        var dischargeDate = version?.EffectiveDate() ?? default;
+        var dischargeDate = release?.EffectiveFrom ?? default;
         if (Cell("discharge_date") is { Length: > 0 } dateText)
         {
             dischargeDate = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -115,9 +113,9 @@ public static class DrgCaseFile
 
         var sex = Cell("sex").ToUpperInvariant() switch
         {
-            "M" or "1" => Sex.Male,
-            "F" or "2" => Sex.Female,
-            _ => Sex.Unknown,
+            "M" or "1" => AdministrativeSex.Male,
+            "F" or "2" => AdministrativeSex.Female,
+            _ => AdministrativeSex.Unknown,
         };
 
         var secondaries = new List<DrgDiagnosis>();
@@ -148,6 +146,6 @@ public static class DrgCaseFile
             expected = new ExpectedGrouping(Int("expected_drg"), Int("expected_mdc"), returnCode);
         }
 
-        return new DrgCaseRecord(line, version, drgCase, expected);
+        return new DrgCaseRecord(line, release?.Version, drgCase, expected);
     }
 }

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace MedCoding.Grouping;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record DrgResult
 {
-    /// <summary>Gets the grouper version that grouped the case.</summary>
-    public required MsDrgVersion Version { get; init; }
+    /// <summary>Gets the MS-DRG release (version) whose tables grouped the case, e.g. <c>MS-DRG v43.1</c>.</summary>
+    public required Release Release { get; init; }
 
     /// <summary>Gets the MS-DRG (1-999; 999 = ungroupable).</summary>
     public required int Drg { get; init; }
@@ -44,12 +46,12 @@ public sealed record DrgResult
     /// <summary>Gets the formulas that matched, in the order the grouper met them.</summary>
     public required IReadOnlyList<GroupingStep> Path { get; init; }
 
-    /// <summary>Gets the highest severity that counted: <see cref="Severity.Mcc"/> when a secondary diagnosis made an MCC.</summary>
-    public Severity CountedSeverity
+    /// <summary>Gets the highest severity that counted: <see cref="CcSeverity.Mcc"/> when a secondary diagnosis made an MCC.</summary>
+    public CcSeverity CountedSeverity
     {
         get
         {
-            var highest = Severity.None;
+            var highest = CcSeverity.None;
             foreach (var finding in SecondaryDiagnoses)
             {
                 if (finding.Counted && finding.Severity > highest)

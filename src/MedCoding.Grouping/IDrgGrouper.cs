@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace MedCoding.Grouping;
 /// </summary>
 public interface IDrgGrouper
 {
-    /// <summary>Returns the grouping of a case with the version in force on its discharge date.</summary>
+    /// <summary>Returns the grouping of a case with the MS-DRG version in force on its discharge date.</summary>
     /// <param name="drgCase">The case.</param>
     /// <returns>The DRG, MDC, return code and grouping path.</returns>
+    /// <exception cref="NoReleaseInForceException">No version the grouper has is in force on the case's discharge date.</exception>
     DrgResult Group(DrgCase drgCase);
 }

@@ -1,30 +1,85 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using MedCoding.Grouping.Formulas;
-using MedCoding.Grouping.Tables;
 using MedCoding.CodeSets;
+using MedCoding.Grouping.IO;
+using MedCoding.Grouping.Tables;
 
 namespace MedCoding.Grouping;
 
 /// <summary>
-/// Gets one MS-DRG version's grouper tables, as CMS's grouper loads them: diagnoses (MDC, CC/MCC,
-/// CC exclusion list, operands), procedures (O.R. flag, operands, clusters), clusters, the DRG
-/// formulas per MDC in rank order, DRG and MDC titles, and the HAC formulas.
+/// Gets one MS-DRG version's grouper tables, as CMS's grouper loads them: diagnoses (MDC, CC/MCC, CC exclusion list,
+/// operands), procedures (O.R. flag, operands, clusters), clusters, the DRG formulas per MDC in rank order, DRG and MDC
+/// titles, the HAC formulas and the valid discharge statuses; and the <see cref="Release"/> they are.
 /// </summary>
 /// <remarks>
-/// Load once and share: the tables never change after loading. A malformed table throws a
-/// <see cref="DataFileException"/> naming the file and line; a version is never half loaded.
+/// <para>
+/// Read them from CMS's tables with <see cref="Load(string)"/> (the input of the compiler), or, much faster, from a
+/// compiled data file with <see cref="FromStream(Stream)"/> or <see cref="FromFile(string)"/>; <see cref="WriteTo(Stream)"/>
+/// writes one. Either way the tables are the same, row by row.
+/// </para>
+/// <para>
+/// Load once and share: the tables never change after loading. A malformed table throws a <see cref="DataFileException"/>
+/// naming the file and line, a damaged compiled file a <see cref="CompiledDataException"/>; a version is never half loaded.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class MsDrgDefinitions
 {
-    private MsDrgDefinitions(MsDrgVersion version)
+    /// <summary>The largest DRG number (999 is "ungroupable").</summary>
+    internal const int MaxDrg = 999;
+
+    /// <summary>MDCs and discharge statuses are two-digit numbers.</summary>
+    internal const int TwoDigitLimit = 100;
+
+    internal MsDrgDefinitions(
+        Release release,
+        OperandCatalog operands,
+        ComputedOperands computed,
+        DiagnosisTable diagnoses,
+        ProcedureTable procedures,
+        ClusterEntry[] clusters,
+        ExclusionTable exclusions,
+        DrgEntry?[] drgs,
+        string?[] mdcTitles,
+        IReadOnlyList<DrgFormula> formulas,
+        HacEntry[] hacs,
+        bool[] validDischargeStatuses)
     {
-        Version = version;
+        Release = release;
+        Operands = operands;
+        Computed = computed;
+        Diagnoses = diagnoses;
+        Procedures = procedures;
+        Clusters = clusters;
+        Exclusions = exclusions;
+        Drgs = drgs;
+        MdcTitles = mdcTitles;
+        Hacs = hacs;
+        ValidDischargeStatuses = validDischargeStatuses;
+        FormulaCount = formulas.Count;
+
+        // Rank order is the surgical hierarchy; rows of equal rank keep their order (a stable sort).
+        var byMdc = new List<DrgFormula>?[TwoDigitLimit];
+        foreach (var formula in formulas)
+        {
+            (byMdc[formula.Mdc] ??= []).Add(formula);
+        }
+
+        FormulasByMdc = new DrgFormula[TwoDigitLimit][];
+        for (var mdc = 0; mdc < byMdc.Length; mdc++)
+        {
+            FormulasByMdc[mdc] = byMdc[mdc] is { } rows ? [.. rows.OrderBy(row => row.Rank)] : [];
+        }
+
+        computed.TraumaSites = TraumaSitesOf(diagnoses, operands, computed);
+        Grouper = new CaseGrouper(this);
     }
 
-    /// <summary>Gets the version the tables belong to.</summary>
-    public MsDrgVersion Version { get; }
+    /// <summary>Gets the release the tables are: MS-DRG, the version (<c>43.1</c>), its name (<c>MS-DRG v43.1</c>) and the dates it is in force as published.</summary>
+    /// <value>
+    /// The dates follow from the version by one rule: MS-DRG vNN belongs to fiscal year NN + 1983; vNN.0 is in force from
+    /// October 1 of the year before, vNN.1 from April 1, both through September 30 (v43.0: 2025-10-01 to 2026-09-30,
+    /// v43.1: 2026-04-01 to 2026-09-30). A <see cref="ReleaseSchedule{T}"/> holding both ends v43.0 on 2026-03-31.
+    /// </value>
+    public Release Release { get; }
 
     /// <summary>Gets the number of ICD-10-CM codes in the diagnosis table.</summary>
     public int DiagnosisCount => Diagnoses.Count;
@@ -33,410 +88,151 @@ public sealed class MsDrgDefinitions
     public int ProcedureCount => Procedures.Count;
 
     /// <summary>Gets the number of DRG formulas, all MDCs together.</summary>
-    public int FormulaCount { get; private set; }
+    public int FormulaCount { get; }
 
-    internal OperandCatalog Operands { get; } = new();
+    internal OperandCatalog Operands { get; }
 
-    internal ComputedOperands Computed { get; private set; } = null!;
+    internal ComputedOperands Computed { get; }
 
-    internal Dictionary<string, DiagnosisEntry> Diagnoses { get; private set; } = null!;
+    internal DiagnosisTable Diagnoses { get; }
 
-    internal Dictionary<string, ProcedureEntry> Procedures { get; private set; } = null!;
+    internal ProcedureTable Procedures { get; }
 
-    /// <summary>The diagnosis rows by packed code, for the grouping hot path.</summary>
-    internal CodeTable<DiagnosisEntry> DiagnosisLookup { get; private set; } = null!;
+    internal ClusterEntry[] Clusters { get; }
 
-    /// <summary>The procedure rows by packed code, for the grouping hot path.</summary>
-    internal CodeTable<ProcedureEntry> ProcedureLookup { get; private set; } = null!;
-
-    internal ClusterEntry[] Clusters { get; private set; } = [];
-
-    internal Dictionary<int, HashSet<string>> ExclusionLists { get; private set; } = null!;
+    internal ExclusionTable Exclusions { get; }
 
     /// <summary>The formulas of each MDC (index 0-99) in rank order; empty where an MDC has none.</summary>
-    internal DrgFormula[][] FormulasByMdc { get; } = new DrgFormula[100][];
+    internal DrgFormula[][] FormulasByMdc { get; }
 
-    internal FrozenDictionary<int, DrgEntry> Drgs { get; private set; } = null!;
+    /// <summary>The DRGs by number (index 0-999); null where the version has no such DRG.</summary>
+    internal DrgEntry?[] Drgs { get; }
 
-    internal string[] MdcTitles { get; } = new string[100];
+    /// <summary>The MDC titles by number (index 0-99); null where the version has no such MDC.</summary>
+    internal string?[] MdcTitles { get; }
 
-    internal HacEntry[] Hacs { get; private set; } = [];
+    internal HacEntry[] Hacs { get; }
 
-    internal FrozenSet<int> ValidDischargeStatuses { get; private set; } = null!;
+    /// <summary>Whether each discharge status (index 0-99) is valid on the release's first day.</summary>
+    internal bool[] ValidDischargeStatuses { get; }
+
+    /// <summary>Groups cases with these tables.</summary>
+    internal CaseGrouper Grouper { get; }
 
     /// <summary>Returns the title of a DRG, or <see langword="null"/> when the version has no such DRG.</summary>
     /// <param name="drg">The DRG number.</param>
     /// <returns>The title.</returns>
-    public string? DrgTitle(int drg) => Drgs.TryGetValue(drg, out var entry) ? entry.Title : null;
+    public string? DrgTitle(int drg) => FindDrg(drg)?.Title;
 
     /// <summary>Returns the title of an MDC (empty when the version has no such MDC).</summary>
     /// <param name="mdc">The MDC number.</param>
     /// <returns>The title.</returns>
-    public string MdcTitle(int mdc) => mdc is >= 0 and < 100 ? MdcTitles[mdc] ?? "" : "";
+    public string MdcTitle(int mdc) => mdc is >= 0 and < TwoDigitLimit ? MdcTitles[mdc] ?? "" : "";
 
-    /// <summary>Returns the tables of one version read from the MS-DRG data folder.</summary>
-    /// <param name="msdrgFolder">The folder holding <c>v430/</c>, <c>v431/</c> and <c>mce/</c> (e.g. <c>../shared/data/msdrg/v43</c>).</param>
-    /// <param name="version">The version to load.</param>
-    /// <returns>The tables.</returns>
-    /// <exception cref="DataFileException">A table is missing or malformed.</exception>
-    public static MsDrgDefinitions Load(string msdrgFolder, MsDrgVersion version)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(msdrgFolder);
-        var folder = Path.Combine(msdrgFolder, $"v{(int)version}");
-        var definitions = new MsDrgDefinitions(version);
-        definitions.Computed = new ComputedOperands(definitions.Operands);
-        definitions.LoadClusters(folder);
-        definitions.LoadDiagnoses(folder);
-        definitions.LoadProcedures(folder);
-        definitions.LoadExclusions(folder);
-        definitions.LoadDrgs(folder);
-        definitions.LoadMdcs(folder);
-        definitions.LoadFormulas(folder);
-        definitions.LoadHacs(folder);
-        definitions.LoadDischargeStatuses(Path.Combine(msdrgFolder, "mce"), version);
-        return definitions;
-    }
+    /// <summary>Returns the release's name and dates, e.g. <c>MS-DRG v43.1 (2026-04-01 to 2026-09-30)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Release.ToString();
 
-    private void LoadDiagnoses(string folder)
+    /// <summary>
+    /// Returns the tables of one version read from CMS's tab-separated grouper tables: the input of the compiler.
+    /// </summary>
+    /// <param name="versionFolder">
+    /// The version's folder, named after the version as CMS names it (<c>v431</c> for v43.1), holding <c>dx.tsv</c>,
+    /// <c>pr.tsv</c>, <c>clusters.tsv</c>, <c>cluster_choices.tsv</c>, <c>cc_exclusions.tsv</c>, <c>drg_formulas.tsv</c>,
+    /// <c>drgs.tsv</c>, <c>mdcs.tsv</c> and <c>hacs.tsv</c>, e.g. <c>../shared/data/msdrg/v43/v431</c>. The valid discharge
+    /// statuses are read from the Medicare Code Editor's <c>mce_discharge_status.tsv</c> in the sibling folder <c>mce/</c>.
+    /// </param>
+    /// <returns>The tables, with the <see cref="Release"/> the folder's name gives.</returns>
+    /// <exception cref="ArgumentException">The folder's name is not an MS-DRG version such as <c>v431</c>.</exception>
+    /// <exception cref="DataFileException">A table is missing or malformed; the message names the file and line.</exception>
+    public static MsDrgDefinitions Load(string versionFolder)
     {
-        var table = TsvTable.Read(Path.Combine(folder, "dx.tsv"), "code", "mdc", "mdc_if_male", "mdc_if_female", "severity", "cc_exclusion_list_id", "dx_attributes", "dx_cat_attributes", "hac_operands", "hac_numbers");
-        var entries = new Dictionary<string, DiagnosisEntry>(table.Rows.Count, StringComparer.Ordinal);
-        foreach (var (line, cells) in table.Rows)
+        ArgumentException.ThrowIfNullOrEmpty(versionFolder);
+        var folder = Path.GetFullPath(versionFolder);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        if (!MsDrgReleases.TryGetRelease(name, out var release))
         {
-            var code = table.Text(cells, "code");
-            var severity = table.Text(cells, "severity") switch
-            {
-                "MCC" => Severity.Mcc,
-                "CC" => Severity.Cc,
-                "NCC" => Severity.None,
-                var other => throw new DataFileException(table.Path, line, $"The severity '{other}' is not MCC, CC or NCC."),
-            };
-            string[] operands = [.. TsvTable.List(table.Text(cells, "dx_attributes")), .. TsvTable.List(table.Text(cells, "dx_cat_attributes")), .. TsvTable.List(table.Text(cells, "hac_operands"))];
-            var mdcs = (Mdc: table.Int(line, cells, "mdc"), Male: OptionalInt(table, line, cells, "mdc_if_male"), Female: OptionalInt(table, line, cells, "mdc_if_female"));
-            if (mdcs.Mdc > 99 || mdcs.Male > 99 || mdcs.Female > 99)
-            {
-                throw new DataFileException(table.Path, line, "An MDC is out of range 0-99.");
-            }
-
-            var entry = new DiagnosisEntry
-            {
-                Code = code,
-                Mdc = mdcs.Mdc,
-                MdcIfMale = mdcs.Male,
-                MdcIfFemale = mdcs.Female,
-                Severity = severity,
-                ExclusionListId = table.Text(cells, "cc_exclusion_list_id").Length == 0 ? 0 : table.Int(line, cells, "cc_exclusion_list_id"),
-                Operands = Operands.InternAll(operands),
-                HacNumbers = [.. TsvTable.List(table.Text(cells, "hac_numbers")).Select(n => ParseInt(table.Path, line, n))],
-            };
-            if (!entries.TryAdd(code, entry))
-            {
-                throw new DataFileException(table.Path, line, $"The code {code} appears twice.");
-            }
+            throw new ArgumentException($"The folder '{versionFolder}' is not named after an MS-DRG version such as v431 (for v43.1); its name gives the release and the dates it is in force.", nameof(versionFolder));
         }
 
-        Diagnoses = entries;
-        DiagnosisLookup = new CodeTable<DiagnosisEntry>(entries);
+        return MsDrgTableFiles.Read(folder, release);
+    }
 
-        // Significant trauma is grouped by body site: every "st" operand a significant-trauma code carries, except the trauma flag itself and its CC list.
-        var sites = new HashSet<int>();
-        foreach (var entry in entries.Values.Where(e => e.Has(Computed.SignificantTrauma)))
+    /// <summary>
+    /// Writes the tables in the MedCoding compiled data format (Deflate-compressed, checksummed; see
+    /// <c>docs/compiled-format.md</c>). <see cref="FromStream(Stream)"/> reads them back, identical row by row.
+    /// </summary>
+    /// <param name="output">The stream to write to; left open.</param>
+    /// <remarks>The same tables always give the same bytes: the output is deterministic.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        MsDrgDefinitionsFormat.Write(this, output);
+    }
+
+    /// <summary>Returns the tables read from compiled data written by <see cref="WriteTo(Stream)"/>: ready for grouping.</summary>
+    /// <param name="input">The stream to read from, positioned at the start of the data; left open.</param>
+    /// <returns>The tables.</returns>
+    /// <remarks>The whole data is read and its checksum verified before anything is built.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CompiledDataException">
+    /// The data is truncated, corrupted (its checksum does not match), not a compiled data file, in a format version this
+    /// library does not read, or not MS-DRG tables.
+    /// </exception>
+    public static MsDrgDefinitions FromStream(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return MsDrgDefinitionsFormat.Read(input, input is FileStream file ? $"The compiled data file '{file.Name}'" : "The compiled MS-DRG data");
+    }
+
+    /// <summary>Returns the tables read from a compiled data file written by <see cref="WriteTo(Stream)"/>.</summary>
+    /// <param name="path">The file, e.g. <c>msdrg-43.1.mcd</c>.</param>
+    /// <returns>The tables.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="CompiledDataException">As for <see cref="FromStream(Stream)"/>.</exception>
+    public static MsDrgDefinitions FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return MsDrgDefinitionsFormat.Read(stream, $"The compiled data file '{path}'");
+    }
+
+    internal DrgEntry? FindDrg(int drg) => drg is >= 0 and <= MaxDrg ? Drgs[drg] : null;
+
+    internal bool IsValidDischargeStatus(int status) => status is >= 0 and < TwoDigitLimit && ValidDischargeStatuses[status];
+
+    /// <summary>
+    /// Returns the body-site groups of significant trauma: every "st" operand a significant-trauma code carries, except
+    /// the trauma flag itself and its CC list, ascending.
+    /// </summary>
+    private static int[] TraumaSitesOf(DiagnosisTable diagnoses, OperandCatalog operands, ComputedOperands computed)
+    {
+        var listUsed = new bool[diagnoses.Lists.Count];
+        foreach (var list in diagnoses.OperandLists)
         {
-            foreach (var operand in entry.Operands)
+            listUsed[list] = true;
+        }
+
+        var sites = new SortedSet<int>();
+        for (var list = 0; list < listUsed.Length; list++)
+        {
+            var ids = diagnoses.Lists[list];
+            if (!listUsed[list] || !ids.Contains(computed.SignificantTrauma))
             {
-                var name = Operands.Name(operand);
-                if (name.StartsWith("st", StringComparison.Ordinal) && operand != Computed.SignificantTrauma && name != "stcc")
+                continue;
+            }
+
+            foreach (var operand in ids)
+            {
+                var name = operands.Name(operand);
+                if (name.StartsWith("st", StringComparison.Ordinal) && operand != computed.SignificantTrauma && name != "stcc")
                 {
                     sites.Add(operand);
                 }
             }
         }
 
-        Computed.TraumaSites = [.. sites.Order()];
+        return [.. sites];
     }
-
-    private void LoadProcedures(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "pr.tsv"), "code", "is_or", "pr_attributes", "cluster_ids", "hac_operands");
-        var clusterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var memberships = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        for (var i = 0; i < Clusters.Length; i++)
-        {
-            clusterIndex[Clusters[i].Id] = i;
-            for (var choice = 0; choice < Clusters[i].Choices.Length; choice++)
-            {
-                foreach (var code in Clusters[i].Choices[choice])
-                {
-                    if (!memberships.TryGetValue(code, out var ofCode))
-                    {
-                        memberships[code] = ofCode = [];
-                    }
-
-                    ofCode[i] = ofCode.GetValueOrDefault(i) | (1 << choice);
-                }
-            }
-        }
-
-        var entries = new Dictionary<string, ProcedureEntry>(table.Rows.Count, StringComparer.Ordinal);
-        foreach (var (line, cells) in table.Rows)
-        {
-            var code = table.Text(cells, "code");
-            var clusters = TsvTable.List(table.Text(cells, "cluster_ids"));
-            memberships.TryGetValue(code, out var ofCode);
-            foreach (var id in clusters)
-            {
-                if (!clusterIndex.TryGetValue(id, out var index) || ofCode is null || !ofCode.ContainsKey(index))
-                {
-                    throw new DataFileException(table.Path, line, $"The cluster {id} is not in clusters.tsv, or cluster_choices.tsv does not list {code} in it.");
-                }
-            }
-
-            var entry = new ProcedureEntry
-            {
-                Code = code,
-                IsOr = table.Text(cells, "is_or") == "Y",
-                Operands = Operands.InternAll([.. TsvTable.List(table.Text(cells, "pr_attributes")), .. TsvTable.List(table.Text(cells, "hac_operands"))]),
-                Clusters = ofCode is null ? [] : [.. ofCode.Select(pair => new ClusterMembership(pair.Key, pair.Value))],
-            };
-            if (!entries.TryAdd(code, entry))
-            {
-                throw new DataFileException(table.Path, line, $"The code {code} appears twice.");
-            }
-        }
-
-        Procedures = entries;
-        ProcedureLookup = new CodeTable<ProcedureEntry>(entries);
-    }
-
-    private void LoadClusters(string folder)
-    {
-        var choicesTable = TsvTable.Read(Path.Combine(folder, "cluster_choices.tsv"), "cluster_id", "choice", "code");
-        var choices = new Dictionary<string, SortedDictionary<int, List<string>>>(StringComparer.Ordinal);
-        foreach (var (line, cells) in choicesTable.Rows)
-        {
-            var id = choicesTable.Text(cells, "cluster_id");
-            if (!choices.TryGetValue(id, out var byChoice))
-            {
-                choices[id] = byChoice = [];
-            }
-
-            var choice = choicesTable.Int(line, cells, "choice");
-            if (!byChoice.TryGetValue(choice, out var codes))
-            {
-                byChoice[choice] = codes = [];
-            }
-
-            codes.Add(choicesTable.Text(cells, "code"));
-        }
-
-        var table = TsvTable.Read(Path.Combine(folder, "clusters.tsv"), "cluster_id", "suppression_mdcs", "choice_count", "cluster_attributes");
-        var clusters = new List<ClusterEntry>(table.Rows.Count);
-        foreach (var (line, cells) in table.Rows)
-        {
-            var id = table.Text(cells, "cluster_id");
-            var expected = table.Int(line, cells, "choice_count");
-            if (!choices.TryGetValue(id, out var byChoice) || byChoice.Count != expected || expected > 30)
-            {
-                throw new DataFileException(table.Path, line, $"The cluster {id} has {expected} choices, but cluster_choices.tsv gives {byChoice?.Count ?? 0}.");
-            }
-
-            clusters.Add(new ClusterEntry
-            {
-                Id = id,
-                SuppressionMdcs = [.. TsvTable.List(table.Text(cells, "suppression_mdcs")).Select(m => ParseInt(table.Path, line, m))],
-                Choices = [.. byChoice.Values.Select(codes => codes.ToArray())],
-                Operands = Operands.InternAll(TsvTable.List(table.Text(cells, "cluster_attributes"))),
-            });
-        }
-
-        Clusters = [.. clusters];
-    }
-
-    private void LoadExclusions(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "cc_exclusions.tsv"), "cc_exclusion_list_id", "excluded_sdx_code");
-        var lists = new Dictionary<int, HashSet<string>>();
-        foreach (var (line, cells) in table.Rows)
-        {
-            var id = table.Int(line, cells, "cc_exclusion_list_id");
-            if (!lists.TryGetValue(id, out var codes))
-            {
-                lists[id] = codes = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            codes.Add(table.Text(cells, "excluded_sdx_code"));
-        }
-
-        ExclusionLists = lists;
-    }
-
-    private void LoadDrgs(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "drgs.tsv"), "drg", "title", "med_surg");
-        var drgs = new Dictionary<int, DrgEntry>();
-        foreach (var (line, cells) in table.Rows)
-        {
-            var drg = table.Int(line, cells, "drg");
-            drgs[drg] = new DrgEntry(drg, table.Text(cells, "title"), ParseType(table, line, table.Text(cells, "med_surg")));
-        }
-
-        Drgs = drgs.ToFrozenDictionary();
-    }
-
-    private void LoadMdcs(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "mdcs.tsv"), "mdc", "title");
-        foreach (var (line, cells) in table.Rows)
-        {
-            var mdc = table.Int(line, cells, "mdc");
-            if (mdc >= MdcTitles.Length)
-            {
-                throw new DataFileException(table.Path, line, $"The MDC {mdc} is out of range 0-99.");
-            }
-
-            MdcTitles[mdc] = table.Text(cells, "title");
-        }
-    }
-
-    private void LoadFormulas(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "drg_formulas.tsv"), "mdc", "rank", "drg", "reroute_mdc", "severity_suppression_operands", "formula");
-        var byMdc = new List<DrgFormula>[FormulasByMdc.Length];
-        foreach (var (line, cells) in table.Rows)
-        {
-            var mdc = table.Int(line, cells, "mdc");
-            if (mdc >= byMdc.Length)
-            {
-                throw new DataFileException(table.Path, line, $"The MDC {mdc} is out of range 0-99.");
-            }
-
-            var text = table.Text(cells, "formula");
-            Formula formula;
-            try
-            {
-                formula = FormulaParser.Parse(text, Operands);
-            }
-            catch (FormatException e)
-            {
-                throw new DataFileException(table.Path, line, e.Message, e);
-            }
-
-            var drg = table.Int(line, cells, "drg");
-            var reroute = table.Int(line, cells, "reroute_mdc");
-            if (reroute >= byMdc.Length)
-            {
-                throw new DataFileException(table.Path, line, $"The reroute MDC {reroute} is out of range 0-99.");
-            }
-
-            var errorCode = drg == 0 && reroute == 0 ? ErrorCodeOf(formula) : null;
-            var rank = table.Int(line, cells, "rank");
-            var step = errorCode is { } error ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Error, 0, error.ToCmsName())
-                : drg == 0 ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Reroute, reroute, MdcTitle(reroute))
-                : new GroupingStep(mdc, rank, text, GroupingStepOutcome.AssignDrg, drg, DrgTitle(drg) ?? throw new DataFileException(table.Path, line, $"The DRG {drg} is not in drgs.tsv."));
-            (byMdc[mdc] ??= []).Add(new DrgFormula
-            {
-                Step = step,
-                Mdc = mdc,
-                Rank = rank,
-                Drg = drg,
-                RerouteMdc = reroute,
-                SeveritySuppression = Operands.InternAll(TsvTable.List(table.Text(cells, "severity_suppression_operands"))),
-                Text = text,
-                Formula = formula,
-                ErrorCode = errorCode,
-            });
-            FormulaCount++;
-        }
-
-        for (var mdc = 0; mdc < byMdc.Length; mdc++)
-        {
-            // Rank order is the surgical hierarchy; rows of equal rank keep their file order (a stable sort).
-            FormulasByMdc[mdc] = byMdc[mdc] is { } rows ? [.. rows.OrderBy(row => row.Rank)] : [];
-        }
-    }
-
-    private GrouperReturnCode? ErrorCodeOf(Formula formula)
-    {
-        // A row with no DRG and no reroute is an error row when it tests an error operand; otherwise it is a marker.
-        var operands = formula.PositiveProcedureOperands;
-        if (operands.Contains(Computed.InvalidPdx))
-        {
-            return GrouperReturnCode.InvalidPdx;
-        }
-
-        if (operands.Contains(Computed.PdxECode))
-        {
-            return GrouperReturnCode.DxCannotBePdx;
-        }
-
-        if (operands.Contains(Computed.InvalidSex))
-        {
-            return GrouperReturnCode.InvalidSex;
-        }
-
-        if (operands.Contains(Computed.InvalidDischargeStatus))
-        {
-            return GrouperReturnCode.InvalidDischargeStatus;
-        }
-
-        return null;
-    }
-
-    private void LoadHacs(string folder)
-    {
-        var table = TsvTable.Read(Path.Combine(folder, "hacs.tsv"), "hac_number", "title", "formula");
-        var hacs = new List<HacEntry>();
-        foreach (var (line, cells) in table.Rows)
-        {
-            var number = table.Int(line, cells, "hac_number");
-            var text = table.Text(cells, "formula");
-            Formula formula;
-            try
-            {
-                formula = FormulaParser.Parse(text, Operands);
-            }
-            catch (FormatException e)
-            {
-                throw new DataFileException(table.Path, line, e.Message, e);
-            }
-
-            hacs.Add(new HacEntry(number, table.Text(cells, "title"), text, formula, Operands.Intern($"HAC{number:00}")));
-        }
-
-        Hacs = [.. hacs];
-    }
-
-    private void LoadDischargeStatuses(string mceFolder, MsDrgVersion version)
-    {
-        var table = TsvTable.Read(Path.Combine(mceFolder, "mce_discharge_status.tsv"), "code", "start_date", "end_date");
-        var on = int.Parse(version.EffectiveDate().ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var valid = new HashSet<int>();
-        foreach (var (line, cells) in table.Rows)
-        {
-            var start = table.Int(line, cells, "start_date");
-            var end = table.Text(cells, "end_date").Length == 0 ? int.MaxValue : table.Int(line, cells, "end_date");
-            if (start <= on && on <= end)
-            {
-                valid.Add(table.Int(line, cells, "code"));
-            }
-        }
-
-        ValidDischargeStatuses = valid.ToFrozenSet();
-    }
-
-    private static int OptionalInt(TsvTable table, int line, string[] cells, string column) =>
-        table.Text(cells, column).Length == 0 ? -1 : table.Int(line, cells, column);
-
-    private static int ParseInt(string path, int line, string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new DataFileException(path, line, $"'{text}' in a list is not a whole number.");
-
-    private static DrgType ParseType(TsvTable table, int line, string text) => text switch
-    {
-        "MEDICAL" => DrgType.Medical,
-        "SURGICAL" => DrgType.Surgical,
-        "NA" => DrgType.None,
-        _ => throw new DataFileException(table.Path, line, $"The type '{text}' is not MEDICAL, SURGICAL or NA."),
-    };
 }

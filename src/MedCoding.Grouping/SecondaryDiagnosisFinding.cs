@@ -8,7 +8,7 @@ namespace MedCoding.Grouping;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record SecondaryDiagnosisFinding(
     DrgDiagnosis Diagnosis,
-    Severity Severity,
+    CcSeverity Severity,
     SecondaryDiagnosisStatus Status,
     IReadOnlyList<int> HacNumbers)
 {

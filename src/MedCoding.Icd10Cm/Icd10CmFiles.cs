@@ -37,6 +37,14 @@ public sealed partial class Icd10CmFiles
     public int? Month { get; }
 
     /// <summary>
+    /// Gets the release the file names name: a fiscal year, or a mid-year update (a folder with a Tabular List names its
+    /// fiscal year, whatever month its order file names).
+    /// </summary>
+    public Release Release => Month is { } month && TabularListPath is null
+        ? Release.ForUpdate(CodeSystem.Icd10Cm, Year, month)
+        : Release.ForFiscalYear(CodeSystem.Icd10Cm, Year);
+
+    /// <summary>
     /// Returns the files of the release in a folder.
     /// </summary>
     /// <param name="directory">The folder, e.g. <c>../shared/data/icd10cm/2026</c>.</param>

@@ -166,6 +166,23 @@ public sealed class Icd10CmReleaseProvider
         Publish(release, () => Verified(release, load()));
     }
 
+    /// <summary>
+    /// Adds the release of a folder of official files (an order file, perhaps a Tabular List XML), named by its file
+    /// names and loaded on first use, or replaces the one of the same version.
+    /// </summary>
+    /// <param name="directory">The folder, e.g. <c>../shared/data/icd10cm/2026</c>.</param>
+    /// <returns>The release added.</returns>
+    /// <exception cref="DataFileException">The folder is missing or holds no order file.</exception>
+    /// <exception cref="ArgumentException">Another release starts on the same date.</exception>
+    /// <exception cref="InvalidOperationException">The provider is read-only.</exception>
+    public Release AddFolder(string directory)
+    {
+        var files = Icd10CmFiles.Find(directory);
+        var release = files.Release;
+        Add(release, () => Icd10CmRelease.Load(files, release));
+        return release;
+    }
+
     /// <summary>Makes the provider read-only, for a default shared by a whole process.</summary>
     /// <returns>This provider.</returns>
     internal Icd10CmReleaseProvider Freeze()

@@ -17,20 +17,25 @@ namespace MedCoding.ClaimEdits.Tests;
 /// </summary>
 internal static class TestData
 {
-    private static readonly Lazy<Icd10CmReleaseSet> s_releases = new(() => Icd10CmReleaseSet.FromFolders(
-    [
-        OfficialData.Path("icd10cm", "2021"),
-        OfficialData.Path("icd10cm", "2025"),
-        OfficialData.Path("icd10cm", "2025-04"),
-        OfficialData.Path("icd10cm", "2026"),
-    ]));
+    private static readonly Lazy<ReleaseSchedule<Icd10Cm.Icd10CmRelease>> s_releases = new(() =>
+    {
+        var provider = new Icd10Cm.Icd10CmReleaseProvider();
+        foreach (var folder in (string[])["2021", "2025", "2025-04", "2026"])
+        {
+            provider.AddFolder(OfficialData.Path("icd10cm", folder));
+        }
+
+        return provider.Releases;
+    });
 
     private static readonly Lazy<ClaimEditData> s_data = new(() => new ClaimEditData
     {
         Icd10Cm = s_releases.Value,
         FallbackExcludes1 = Excludes1Index.For(Fy2021),
-        Icd10Pcs = PcsReleaseSet.FromFolders([OfficialData.Path("icd10pcs", "2025"), OfficialData.Path("icd10pcs", "2026")]),
-        ServiceCodes = new ServiceCodeSet([Hcpcs2019.Value]),
+        Icd10Pcs = new ReleaseSchedule<Icd10Pcs.PcsRelease>(CodeSystem.Icd10Pcs, ((string[])["2025", "2026"]).Select(year =>
+            (Release.ForFiscalYear(CodeSystem.Icd10Pcs, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
+             (Func<Icd10Pcs.PcsRelease>)(() => Icd10Pcs.PcsRelease.LoadFolder(OfficialData.Path("icd10pcs", year)))))),
+        ServiceCodes = new ServiceCodeSet(ReleaseSchedule<Hcpcs.HcpcsLevel2Release>.Of(CodeSystem.HcpcsLevel2, [(Hcpcs2019.Value.Release, Hcpcs2019.Value)])),
         Modifiers = ModifierCatalogSource.Create(Hcpcs2019.Value),
         PractitionerPtp = PtpEditTable.Load(Fixture("synthetic-ptp-practitioner.txt"), NcciProvider.Practitioner),
         HospitalPtp = PtpEditTable.Load(Fixture("synthetic-ptp-hospital.csv"), NcciProvider.Hospital),
@@ -48,9 +53,9 @@ internal static class TestData
 
     private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(Data));
 
-    public static Icd10CmReleaseSet Releases => s_releases.Value;
+    public static ReleaseSchedule<Icd10Cm.Icd10CmRelease> Releases => s_releases.Value;
 
-    public static Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(CodeSets.Release.ForFiscalYear(CodeSets.CodeSystem.Icd10Cm, 2021));
+    public static Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(Release.ForFiscalYear(CodeSystem.Icd10Cm, 2021));
 
     public static Lazy<MceCodeLists> Mce => s_mce;
 
@@ -84,7 +89,11 @@ internal static class Make
 
     public static Patient Adult(AdministrativeSex sex = AdministrativeSex.Female) => new(new DateOnly(1950, 2, 1), sex);
 
-    public static ClaimDiagnosis Dx(string code, string? poa = null) => new(code, poa);
+    /// <summary>Returns a diagnosis with its POA indicator written as on the claim (Y, N, U, W, 1, or none).</summary>
+    public static ClaimDiagnosis Dx(string code, string? poa = null) =>
+        new(code, PresentOnAdmissionExtensions.TryParse(poa, out var value) ? value : throw new ArgumentException($"'{poa}' is not a POA letter.", nameof(poa)));
+
+    public static ClaimDiagnosis Dx(string code, PresentOnAdmission poa) => new(code, poa);
 
     public static ServiceLine Line(string code, int[]? pointers = null, string[]? modifiers = null, decimal units = 1, DateOnly? date = null) =>
         new(code, modifiers, units, pointers ?? [1], date, "11", 100m);

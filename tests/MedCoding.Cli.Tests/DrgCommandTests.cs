@@ -93,4 +93,77 @@ public class DrgCommandTests
         exitCode.Should().Be(2);
         error.Should().Contain("give a case file, or the case with --pdx");
     }
+
+    [Theory]
+    [InlineData(null, "v43.1")]    // neither a version nor a discharge date on the line: the newest version
+    [InlineData("43.0", "v43.0")]  // as written
+    [InlineData("430", "v43.0")]   // as CMS writes it
+    [InlineData("v43.1", "v43.1")]
+    public void Group_LineWithoutVersionOrDate_VersionOptionResolvedThroughTheSchedule(string? version, string expected)
+    {
+        var file = WriteCases("age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\n70\tM\t1\tJ189\tY\tI5021:Y\t\n");
+        try
+        {
+            var (exitCode, output, _) = Run(version is null ? ["drg", "group", file, "--data", s_data] : ["drg", "group", file, "--data", s_data, "--version", version]);
+
+            exitCode.Should().Be(0);
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Should().Be($"2\t{expected}\t193\t04\tOK\tMEDICAL\tSimple Pneumonia and Pleurisy with MCC");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Group_VersionNotInTheData_FailsNamingTheVersions()
+    {
+        var file = WriteCases("age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\n70\tM\t1\tJ189\tY\t\t\n");
+        try
+        {
+            var (exitCode, _, error) = Run("drg", "group", file, "--data", s_data, "--version", "44.0");
+
+            exitCode.Should().Be(2);
+            error.Should().Be($"medcoding drg group: --version 44.0 is not a version of the data; it has 43.0, 43.1.{Environment.NewLine}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Group_DischargeDateNoVersionCovers_FailsNamingTheLine()
+    {
+        var file = WriteCases("age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\tdischarge_date\n70\tM\t1\tJ189\tY\t\t\t2026-05-01\n70\tM\t1\tJ189\tY\t\t\t2015-06-30\n");
+        try
+        {
+            var (exitCode, _, error) = Run("drg", "group", file, "--data", s_data);
+
+            exitCode.Should().Be(2);
+            error.Should().StartWith($"medcoding: {file}, line 3: No MS-DRG release known here is in force on 2015-06-30: it is before the first, MS-DRG v43.0 (2025-10-01 to 2026-03-31).");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-03-31", "MS-DRG v43.0")] // the last day of v43.0
+    [InlineData("2026-04-01", "MS-DRG v43.1")]
+    public void Explain_DischargeDate_VersionInForce(string date, string version)
+    {
+        var (exitCode, output, _) = Run("drg", "explain", "--pdx", "J189", "--discharge-date", date, "--data", s_data);
+
+        exitCode.Should().Be(0);
+        output.Should().StartWith($"{version}: DRG 195");
+    }
+
+    private static string WriteCases(string text)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"medcoding-drg-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(file, text);
+        return file;
+    }
 }

@@ -13,10 +13,11 @@ public sealed class CodeLookupsTests
         using var provider = new ServiceCollection()
             .AddMedCoding(o =>
             {
-                o.Icd10PcsFolder = OfficialData.Path("icd10pcs", "2026");
-                o.HcpcsFolder = OfficialData.Path("hcpcs", "2019");
+                o.UseEmbeddedData = true;
+                o.Icd10PcsFolders.Add(OfficialData.Path("icd10pcs", "2026"));
+                o.HcpcsFolders.Add(OfficialData.Path("hcpcs", "2019"));
             })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         var lookups = provider.GetRequiredService<CodeLookups>();
 
         lookups.Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs, CodeSystem.HcpcsLevel2);
@@ -37,8 +38,8 @@ public sealed class CodeLookupsTests
         lookups.Find(CodeSystem.Icd10Cm, new DateOnly(2025, 4, 1))!.Release.Version.Should().Be("2025-04"); // first day of the April update
         lookups.Find(CodeSystem.Icd10Cm, new DateOnly(2025, 3, 31))!.Release.Version.Should().Be("2025"); // last day of FY2025 as scheduled
         lookups.Find(CodeSystem.Icd10Pcs).Should().BeNull();
-        lookups.Icd10Pcs.Should().BeNull();
-        lookups.HcpcsLevel2.Should().BeNull();
+        lookups.Icd10Pcs.Count.Should().Be(0);
+        lookups.HcpcsLevel2.Count.Should().Be(0);
     }
 
     [Fact]

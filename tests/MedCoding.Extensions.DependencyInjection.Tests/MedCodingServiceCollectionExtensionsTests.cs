@@ -2,6 +2,7 @@ using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Edits;
 using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims;
 using MedCoding.Claims.Json;
 using MedCoding.CodeSets;
 using MedCoding.Data;
@@ -29,7 +30,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void AddMedCoding_NoArguments_UsesEmbeddedData()
     {
-        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider(validateScopes: true);
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider(validateScopes: true);
 
         var releases = provider.GetRequiredService<Icd10CmReleaseProvider>();
 
@@ -40,7 +41,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void AddMedCoding_NoArguments_ValidatesAtStartUp()
     {
-        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider();
 
         var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -50,10 +51,11 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void AddMedCoding_Services_AreSharedSingletons()
     {
-        var services = new ServiceCollection().AddMedCoding();
+        var services = new ServiceCollection();
+        services.AddMedCoding();
         using var provider = services.BuildServiceProvider(validateScopes: true);
 
-        foreach (var type in new[] { typeof(Icd10CmReleaseProvider), typeof(IIcd10CmReleaseSource), typeof(CodeLookups), typeof(ClaimEditData), typeof(ClaimEditor), typeof(CarcTable), typeof(TimeProvider) })
+        foreach (var type in new[] { typeof(Icd10CmReleaseProvider), typeof(CodeLookups), typeof(ClaimEditData), typeof(ClaimEditor), typeof(CarcTable), typeof(TimeProvider) })
         {
             services.Single(d => d.ServiceType == type).Lifetime.Should().Be(ServiceLifetime.Singleton, type.Name);
             using var scope = provider.CreateScope();
@@ -64,17 +66,23 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void AddMedCoding_NoArguments_RegistersDefaults()
     {
-        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<MedCodingOptions>>().Value;
         options.UseEmbeddedData.Should().BeTrue();
         options.UseNewestTabularListForExcludes1.Should().BeTrue();
         options.Icd10CmFolders.Should().BeEmpty();
         options.Icd10CmCompiledFiles.Should().BeEmpty();
-        options.Icd10PcsFolder.Should().BeNull();
-        options.HcpcsFolder.Should().BeNull();
-        options.PtpFiles.Should().BeEmpty();
-        options.MueFile.Should().BeNull();
+        options.Icd10PcsFolders.Should().BeEmpty();
+        options.HcpcsFolders.Should().BeEmpty();
+        options.PractitionerPtpFiles.Should().BeEmpty();
+        options.HospitalPtpFiles.Should().BeEmpty();
+        options.PractitionerMueFile.Should().BeNull();
+        options.HospitalMueFile.Should().BeNull();
+        options.CptFile.Should().BeNull();
+        options.GemsFolder.Should().BeNull();
+        options.PoaExemptFolders.Should().BeEmpty();
+        options.MsDrgFolders.Should().BeEmpty();
         options.MceFile.Should().BeNull();
         options.CarcRoutesFile.Should().BeNull();
         options.ConfigureClaimEditor.Should().BeNull();
@@ -95,9 +103,9 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void AddMedCoding_CalledTwice_RegistersOnceAndAppliesBothConfigurations()
     {
-        var services = new ServiceCollection()
-            .AddMedCoding(o => o.MueFile = null)
-            .AddMedCoding(o => o.Icd10PcsFolder = OfficialData.Path("icd10pcs", "2026"));
+        var services = new ServiceCollection();
+        services.AddMedCoding(o => o.PractitionerMueFile = null);
+        services.AddMedCoding(o => o.Icd10PcsFolders.Add(OfficialData.Path("icd10pcs", "2026")));
 
         services.Count(d => d.ServiceType == typeof(ClaimEditor)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IValidateOptions<MedCodingOptions>)).Should().Be(1);
@@ -113,18 +121,20 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         services.AddSingleton(own);
         services.AddSingleton(CarcTable.Default);
 
-        using var provider = services.AddMedCoding().BuildServiceProvider();
+        services.AddMedCoding();
+        using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<Icd10CmReleaseProvider>().Should().BeSameAs(own);
         provider.GetRequiredService<CodeLookups>().Icd10Cm.Should().BeSameAs(own);
-        provider.GetRequiredService<IIcd10CmReleaseSource>().Releases.Select(r => r.Version).Should().Equal("2025");
+        provider.GetRequiredService<ClaimEditData>().Icd10Cm!.Releases.Select(r => r.Version).Should().Equal("2025");
     }
 
     [Fact]
     public void AddMedCoding_ClaimEditorReplaced_IsUsed()
     {
         var editor = ClaimEditor.CreateBuilder(new ClaimEditData()).Add(new DuplicateLineEdit()).Build();
-        var services = new ServiceCollection().AddMedCoding();
+        var services = new ServiceCollection();
+        services.AddMedCoding();
         services.AddSingleton(editor);
 
         using var provider = services.BuildServiceProvider();
@@ -140,24 +150,24 @@ public sealed class MedCodingServiceCollectionExtensionsTests
             {
                 o.Icd10CmFolders.Add("/no/such/icd10cm");
                 o.Icd10CmCompiledFiles.Add("/no/such/icd10cm-2027.mcd");
-                o.Icd10PcsFolder = "/no/such/pcs";
-                o.MueFile = "/no/such/mue.txt";
+                o.Icd10PcsFolders.Add("/no/such/pcs");
+                o.PractitionerMueFile = "/no/such/mue.txt";
             })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
         validate.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
             "MedCodingOptions.Icd10CmFolders[0]: the folder '/no/such/icd10cm' does not exist.",
             "MedCodingOptions.Icd10CmCompiledFiles[0]: the file '/no/such/icd10cm-2027.mcd' does not exist.",
-            "MedCodingOptions.Icd10PcsFolder: the folder '/no/such/pcs' does not exist.",
-            "MedCodingOptions.MueFile: the file '/no/such/mue.txt' does not exist.");
+            "MedCodingOptions.Icd10PcsFolders[0]: the folder '/no/such/pcs' does not exist.",
+            "MedCodingOptions.PractitionerMueFile: the file '/no/such/mue.txt' does not exist.");
     }
 
     [Fact]
     public void AddMedCoding_NoReleaseAtAll_FailsAtStartUp()
     {
-        using var provider = new ServiceCollection().AddMedCoding(o => o.UseEmbeddedData = false).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding(o => o.UseEmbeddedData = false).Services.BuildServiceProvider();
 
         var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -169,7 +179,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     public void AddMedCoding_FolderWithoutOrderFile_FailsAtStartUp()
     {
         var folder = OfficialData.Path("icd10cm", "2022"); // index and drug files only
-        using var provider = new ServiceCollection().AddMedCoding(o => o.Icd10CmFolders.Add(folder)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding(o => o.Icd10CmFolders.Add(folder)).Services.BuildServiceProvider();
 
         var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -182,7 +192,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection()
             .AddMedCoding(o => o.Icd10CmFolders.Add(OfficialData.Path("icd10cm", "2025-04")))
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         var releases = provider.GetRequiredService<Icd10CmReleaseProvider>();
@@ -212,7 +222,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
                     o.UseEmbeddedData = false;
                     o.Icd10CmCompiledFiles.Add(compiled);
                 })
-                .BuildServiceProvider();
+                .Services.BuildServiceProvider();
 
             provider.GetRequiredService<IStartupValidator>().Validate();
             provider.GetRequiredService<Icd10CmReleaseProvider>().Schedule.Select(r => r.Version).Should().Equal("2025");
@@ -226,7 +236,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [Fact]
     public void ClaimEditor_DefaultRegistration_ScrubsClaimOnEmbeddedData()
     {
-        using var provider = new ServiceCollection().AddMedCoding().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider();
         var claim = ClaimJson.Parse(ClaimJsonText.Replace("E11.65", "E11.6", StringComparison.Ordinal));
 
         var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
@@ -239,7 +249,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     [InlineData(false, 0)] // only releases with their own Tabular List are checked
     public void ClaimEditor_Excludes1OnReleaseWithoutTabularList_UsesNewestTabularListWhenAsked(bool useNewest, int findings)
     {
-        using var provider = new ServiceCollection().AddMedCoding(o => o.UseNewestTabularListForExcludes1 = useNewest).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMedCoding(o => o.UseNewestTabularListForExcludes1 = useNewest).Services.BuildServiceProvider();
         var claim = ClaimJson.Parse(ClaimJsonText.Replace("\"I10\"", "\"E10.9\"", StringComparison.Ordinal).Replace("E11.65", "E11.9", StringComparison.Ordinal));
 
         var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
@@ -254,7 +264,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
             .AddMedCoding()
             .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
             .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         var editor = provider.GetRequiredService<ClaimEditor>();
 
         var result = editor.Check(ClaimJson.Parse(ClaimJsonText));
@@ -270,7 +280,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         using var provider = new ServiceCollection()
             .AddClaimEditRule(new DiagnosisLimitEdit { ProfessionalLimit = 1 })
             .AddMedCoding()
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var result = provider.GetRequiredService<ClaimEditor>().Check(ClaimJson.Parse(ClaimJsonText));
 
@@ -283,7 +293,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         using var provider = new ServiceCollection()
             .AddMedCoding(o => o.ConfigureClaimEditor = b => b.Disable("PAYER_MONDAY_VISIT"))
             .AddClaimEditRule<NoOfficeVisitOnMondayEdit>()
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var result = provider.GetRequiredService<ClaimEditor>().Check(ClaimJson.Parse(ClaimJsonText));
 

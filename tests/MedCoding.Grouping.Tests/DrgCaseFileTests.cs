@@ -14,11 +14,11 @@ public class DrgCaseFileTests
         var record = DrgCaseFile.Read(new StringReader(text), "cases.tsv").Should().ContainSingle().Subject;
 
         record.LineNumber.Should().Be(2);
-        record.Version.Should().Be(MsDrgVersion.V431);
+        record.Version.Should().Be("43.1");
         record.Case.PrincipalDiagnosis.Should().Be(new DrgDiagnosis("S06821S", PresentOnAdmission.Yes));
         record.Case.SecondaryDiagnoses.Should().Equal(new DrgDiagnosis("A46", PresentOnAdmission.Yes), new DrgDiagnosis("S0211EB", PresentOnAdmission.No));
         record.Case.Procedures.Should().Equal("0SRC0JZ", "02703DZ");
-        record.Case.Should().Match<DrgCase>(c => c.Age == 75 && c.Sex == Sex.Male && c.DischargeStatus == 5 && c.DischargeDate == MsDrgVersions.V431Start);
+        record.Case.Should().Match<DrgCase>(c => c.Age == 75 && c.Sex == AdministrativeSex.Male && c.DischargeStatus == 5 && c.DischargeDate == new DateOnly(2026, 4, 1));
         record.Expected.Should().Be(new ExpectedGrouping(91, 1, GrouperReturnCode.Ok));
     }
 
@@ -50,5 +50,28 @@ public class DrgCaseFileTests
         var act = () => DrgCaseFile.Read(new StringReader("age\tsex\n"), "cases.tsv");
 
         act.Should().Throw<DataFileException>().Where(e => e.LineNumber == 1 && e.Problem.StartsWith("The header has no 'discharge_status' column", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("430", "43.0", "2025-10-01")] // as CMS's expected-results files write it
+    [InlineData("43.1", "43.1", "2026-04-01")]
+    public void Read_VersionColumn_VersionAndItsFirstDayAsDischargeDate(string column, string version, string date)
+    {
+        var text = $"{Header}\n{column}\t75\tM\t1\tJ189\tY\t\t\t195\t4\tOK\n";
+
+        var record = DrgCaseFile.Read(new StringReader(text), "cases.tsv").Single();
+
+        record.Version.Should().Be(version);
+        record.Case.DischargeDate.Should().Be(DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Read_VersionNotAnMsDrgVersion_ThrowsNamingTheLine()
+    {
+        var text = $"{Header}\n432\t75\tM\t1\tJ189\tY\t\t\t195\t4\tOK\n";
+
+        var act = () => DrgCaseFile.Read(new StringReader(text), "cases.tsv");
+
+        act.Should().Throw<DataFileException>().Where(e => e.LineNumber == 2 && e.Problem == "The version '432' is not an MS-DRG version such as 431 or 43.1.");
     }
 }

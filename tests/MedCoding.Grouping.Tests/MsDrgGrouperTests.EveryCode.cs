@@ -1,17 +1,20 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
 {
     [Theory]
-    [InlineData(MsDrgVersion.V430)]
-    [InlineData(MsDrgVersion.V431)]
-    public void Group_EveryDiagnosisAsPrincipal_GroupsToADrgOfTheVersionOrCannotBePdx(MsDrgVersion version)
+    [InlineData("43.0")]
+    [InlineData("43.1")]
+    public void Group_EveryDiagnosisAsPrincipal_GroupsToADrgOfTheVersionOrCannotBePdx(string version)
     {
-        var definitions = version == MsDrgVersion.V430 ? fixture.Grouper.V430 : fixture.Grouper.V431;
+        var definitions = fixture.Tables(version);
         var problems = new List<string>();
-        foreach (var code in definitions.Diagnoses.Keys)
+        for (var row = 0; row < definitions.Diagnoses.Count; row++)
         {
-            foreach (var sex in new[] { Sex.Male, Sex.Female })
+            var code = definitions.Diagnoses[row].Code;
+            foreach (var sex in new[] { AdministrativeSex.Male, AdministrativeSex.Female })
             {
                 var result = fixture.Grouper.Group(Cases.Of(code, sex: sex), version);
                 var known = definitions.DrgTitle(result.Drg) is not null && result.Path.Count > 0;
@@ -27,14 +30,16 @@ public partial class MsDrgGrouperTests
     }
 
     [Theory]
-    [InlineData(MsDrgVersion.V430)]
-    [InlineData(MsDrgVersion.V431)]
-    public void Group_EveryProcedureWithAPneumonia_SurgicalDrgNamesItAsDriverAndCodesWithoutOperandsStayMedical(MsDrgVersion version)
+    [InlineData("43.0")]
+    [InlineData("43.1")]
+    public void Group_EveryProcedureWithAPneumonia_SurgicalDrgNamesItAsDriverAndCodesWithoutOperandsStayMedical(string version)
     {
-        var definitions = version == MsDrgVersion.V430 ? fixture.Grouper.V430 : fixture.Grouper.V431;
+        var definitions = fixture.Tables(version);
         var problems = new List<string>();
-        foreach (var (code, entry) in definitions.Procedures)
+        for (var row = 0; row < definitions.Procedures.Count; row++)
         {
+            var entry = definitions.Procedures[row];
+            var code = entry.Code;
             var result = fixture.Grouper.Group(Cases.Of("J189", procedures: [code]), version);
             var surgical = result.Type == DrgType.Surgical;
 

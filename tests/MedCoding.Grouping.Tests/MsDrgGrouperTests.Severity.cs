@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
@@ -8,8 +10,8 @@ public partial class MsDrgGrouperTests
         var result = Group(Cases.Of("J189", sdx: ["I5021:Y", "E1122:Y"]));
 
         result.Drg.Should().Be(193);
-        result.CountedSeverity.Should().Be(Severity.Mcc);
-        result.SecondaryDiagnoses[0].Should().Match<SecondaryDiagnosisFinding>(f => f.Severity == Severity.Mcc && f.Status == SecondaryDiagnosisStatus.Counted);
+        result.CountedSeverity.Should().Be(CcSeverity.Mcc);
+        result.SecondaryDiagnoses[0].Should().Match<SecondaryDiagnosisFinding>(f => f.Severity == CcSeverity.Mcc && f.Status == SecondaryDiagnosisStatus.Counted);
         result.SecondaryDiagnoses[1].Status.Should().Be(SecondaryDiagnosisStatus.NotCc);
     }
 

@@ -20,16 +20,6 @@ public partial class MsDrgGrouperTests(MsDrgGrouperFixture fixture)
     }
 
     [Theory]
-    [InlineData("2026-03-31", MsDrgVersion.V430)] // last day of v43.0
-    [InlineData("2026-04-01", MsDrgVersion.V431)] // first day of v43.1
-    public void Group_DischargeDate_PicksVersion(string date, MsDrgVersion version)
-    {
-        var result = Group(Cases.Of("J189", dischargeDate: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
-
-        result.Version.Should().Be(version);
-    }
-
-    [Theory]
     [InlineData("J18.9")] // dotted, as printed
     [InlineData("j189")]  // lower case
     public void Group_CodeWithDotOrLowerCase_ReadAsTheCode(string pdx)

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+using MedCoding.Icd10Pcs;
 using MedCoding.ClaimEdits.Sources;
 
 namespace MedCoding.ClaimEdits.Edits;
@@ -25,7 +27,8 @@ public sealed record ProcedureCodeEdit : IClaimEdit
             {
                 var procedure = claim.Procedures[i];
                 var date = procedure.Date ?? claim.DateOfService;
-                if (pcs.IsValid(procedure.Code, date) == false)
+                if (pcs.TryGetInForceOn(date, out var release, out _)
+                    && !(PcsCode.TryParse(procedure.Code, out var parsed) && release.Find(parsed) is { Kind: EntryKind.Code }))
                 {
                     context.Report(s_rules[0], ClaimEditContext.ProcedureTarget(i),
                         $"{procedure.Code} is not a valid ICD-10-PCS code on the date of the procedure.", procedure.Code);

@@ -1,5 +1,6 @@
 using MedCoding.ClaimEdits.Mce;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits.Edits;
 

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.ClaimEdits.Mce;
 
@@ -184,52 +186,44 @@ public sealed class MceCodeLists
     public static MceCodeLists Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The MCE file could not be read: {e.Message}", e);
-        }
-
-        if (lines.Length == 0 || !lines[0].TrimEnd('\r').Split('\t').SequenceEqual(s_header, StringComparer.Ordinal))
+        var lines = new DataFileLines(DataFileLines.WithoutByteOrderMark(DataFileLines.ReadAllBytes(path, "MCE file")), path);
+        var fields = new string[s_header.Length];
+        Span<Range> ranges = stackalloc Range[s_header.Length + 1];
+        if (!lines.MoveNext() || Split(lines.Current, ranges, fields) != s_header.Length || !fields.SequenceEqual(s_header, StringComparer.Ordinal))
         {
             throw new DataFileException(path, 1, $"The first line must be the header {string.Join(" ", s_header)} (tab-separated).");
         }
 
         string? version = null;
         var lists = new Dictionary<(string, char), HashSet<string>>();
-        for (var i = 1; i < lines.Length; i++)
+        while (lines.MoveNext())
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0)
+            if (lines.Current.IsEmpty)
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
-            if (fields.Length != s_header.Length)
+            var count = Split(lines.Current, ranges, fields);
+            if (count != s_header.Length)
             {
-                throw new DataFileException(path, i + 1, $"Expected {s_header.Length} tab-separated fields ({string.Join(", ", s_header)}); found {fields.Length}.");
+                throw lines.Error($"Expected {s_header.Length} tab-separated fields ({string.Join(", ", s_header)}); found {count}.");
             }
 
             if (fields[1] != "10")
             {
-                throw new DataFileException(path, i + 1, "ICD_Version must be 10.");
+                throw lines.Error("ICD_Version must be 10.");
             }
 
             version ??= fields[0];
             if (fields[0] != version)
             {
-                throw new DataFileException(path, i + 1, $"MCE_Version is {fields[0]}, but the file started with version {version}.");
+                throw lines.Error($"MCE_Version is {fields[0]}, but the file started with version {version}.");
             }
 
             var editType = fields[4];
             if (editType.Length == 0)
             {
-                throw new DataFileException(path, i + 1, "MCE_Edit_Type is empty.");
+                throw lines.Error("MCE_Edit_Type is empty.");
             }
 
             var code = fields[6];
@@ -240,7 +234,7 @@ public sealed class MceCodeLists
                     codeType = 'D';
                     if (!Icd10CmCode.TryParse(code, out var dx, out var error) || dx.Value != code)
                     {
-                        throw new DataFileException(path, i + 1, error is null ? $"ICD_Code '{code}' is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code '{code}' is not an undotted ICD-10-CM code: {error}");
+                        throw lines.Error(error is null ? $"ICD_Code '{code}' is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code '{code}' is not an undotted ICD-10-CM code: {error}");
                     }
 
                     break;
@@ -248,12 +242,12 @@ public sealed class MceCodeLists
                     codeType = 'P';
                     if (code.Length != 7 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
                     {
-                        throw new DataFileException(path, i + 1, $"ICD_Code '{code}' is not an ICD-10-PCS code (7 letters or digits).");
+                        throw lines.Error($"ICD_Code '{code}' is not an ICD-10-PCS code (7 letters or digits).");
                     }
 
                     break;
                 default:
-                    throw new DataFileException(path, i + 1, "ICD_Code_Type must be D (diagnosis) or P (procedure).");
+                    throw lines.Error("ICD_Code_Type must be D (diagnosis) or P (procedure).");
             }
 
             if (!lists.TryGetValue((editType, codeType), out var set))
@@ -270,5 +264,20 @@ public sealed class MceCodeLists
         }
 
         return new MceCodeLists(version, lists.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal)));
+    }
+
+    /// <summary>Splits a tab-separated line into <paramref name="fields"/> when it has as many as the header; returns how many it has.</summary>
+    private static int Split(ReadOnlySpan<byte> line, Span<Range> ranges, string[] fields)
+    {
+        var count = DelimitedFields.Split(line, (byte)'\t', ranges);
+        if (count == fields.Length)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                fields[i] = Encoding.UTF8.GetString(line[ranges[i]]);
+            }
+        }
+
+        return count;
     }
 }

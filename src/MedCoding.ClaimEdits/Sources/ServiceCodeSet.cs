@@ -23,17 +23,16 @@ namespace MedCoding.ClaimEdits.Sources;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class ServiceCodeSet : IServiceCodeSource
 {
-    private readonly HcpcsLevel2Release[] _hcpcs;
-    private readonly CptRelease[] _cpt;
+    private readonly ReleaseSchedule<HcpcsLevel2Release> _hcpcs;
+    private readonly ReleaseSchedule<CptRelease> _cpt;
 
     /// <summary>Initializes the set.</summary>
     /// <param name="hcpcsLevel2">The HCPCS Level II releases, or <see langword="null"/> to check Level II codes by shape only.</param>
     /// <param name="cpt">The CPT releases read from licensed files, or <see langword="null"/> to check CPT codes by shape only.</param>
-    /// <exception cref="ArgumentException">Two releases of one code set have the same version.</exception>
-    public ServiceCodeSet(IEnumerable<HcpcsLevel2Release>? hcpcsLevel2 = null, IEnumerable<CptRelease>? cpt = null)
+    public ServiceCodeSet(ReleaseSchedule<HcpcsLevel2Release>? hcpcsLevel2 = null, ReleaseSchedule<CptRelease>? cpt = null)
     {
-        _hcpcs = Distinct(hcpcsLevel2 ?? [], r => r.Release, nameof(hcpcsLevel2));
-        _cpt = Distinct(cpt ?? [], r => r.Release, nameof(cpt));
+        _hcpcs = hcpcsLevel2 ?? ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
+        _cpt = cpt ?? ReleaseSchedule<CptRelease>.None(CodeSystem.Cpt);
     }
 
     /// <summary>Gets a set that checks every code by its shape only.</summary>
@@ -45,35 +44,18 @@ public sealed class ServiceCodeSet : IServiceCodeSource
         ArgumentNullException.ThrowIfNull(code);
         if (CptCode.TryParse(code, out var cpt, out _))
         {
-            return InForce(_cpt, r => r.Release, dateOfService) is { } release
+            return _cpt.TryGetInForceOn(dateOfService, out var release, out _)
                 ? release.Find(cpt.Value) is null ? ServiceCodeStatus.Unknown : ServiceCodeStatus.Known
                 : ServiceCodeStatus.WellFormed;
         }
 
         if (HcpcsCode.TryParse(code, out var level2, out _))
         {
-            return InForce(_hcpcs, r => r.Release, dateOfService) is { } release
+            return _hcpcs.TryGetInForceOn(dateOfService, out var release, out _)
                 ? release.FindProcedure(level2.Value) is { } record && record.IsInForceOn(dateOfService) ? ServiceCodeStatus.Known : ServiceCodeStatus.Unknown
                 : ServiceCodeStatus.WellFormed;
         }
 
         return ServiceCodeStatus.Unknown;
-    }
-
-    private static T? InForce<T>(T[] releases, Func<T, Release> releaseOf, DateOnly date)
-        where T : class =>
-        Icd10CmReleaseSourceExtensions.FindInForceOn(releases.Select(releaseOf), date) is { } release
-            ? Array.Find(releases, r => releaseOf(r).Equals(release))
-            : null;
-
-    private static T[] Distinct<T>(IEnumerable<T> releases, Func<T, Release> releaseOf, string parameter)
-    {
-        var all = releases.ToArray();
-        if (all.GroupBy(releaseOf).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"{twice.Key.Name} is given twice.", parameter);
-        }
-
-        return all;
     }
 }

@@ -9,8 +9,8 @@ namespace MedCoding.Grouping.Formulas;
 /// <remarks>Reused across cases on one thread; <see cref="Reset"/> clears it.</remarks>
 internal sealed class CaseFacts
 {
-    private readonly List<DiagnosisEntry> _countedEntries = new(DrgCase.MaxSecondaryDiagnoses);
-    private readonly List<Severity> _countedSeverities = new(DrgCase.MaxSecondaryDiagnoses);
+    private readonly List<DiagnosisRow> _countedEntries = new(DrgCase.MaxSecondaryDiagnoses);
+    private readonly List<CcSeverity> _countedSeverities = new(DrgCase.MaxSecondaryDiagnoses);
 
     public CaseFacts(int operandCount)
     {
@@ -35,12 +35,13 @@ internal sealed class CaseFacts
     /// <summary>The set <c>SDX:</c> atoms read: <see cref="Secondary"/>, or the not-POA set while HAC formulas are evaluated.</summary>
     public OperandSet SecondaryInScope { get; set; }
 
-    public DiagnosisEntry? PrincipalEntry { get; set; }
+    /// <summary>The principal diagnosis's row; one that does not exist before it is set.</summary>
+    public DiagnosisRow PrincipalEntry { get; set; }
 
     /// <summary>For each cluster any of the case's procedures belongs to, the choices the case's codes cover (one bit each).</summary>
     public Dictionary<int, int> ClusterChoicesCovered { get; } = [];
 
-    public List<DiagnosisEntry> SecondaryEntries { get; } = new(DrgCase.MaxSecondaryDiagnoses);
+    public List<DiagnosisRow> SecondaryEntries { get; } = new(DrgCase.MaxSecondaryDiagnoses);
 
     /// <summary>Operands whose secondary diagnoses do not count as CC/MCC for the formula being read.</summary>
     public int[] SeveritySuppression { get; set; } = [];
@@ -52,7 +53,7 @@ internal sealed class CaseFacts
         Secondary.Clear();
         SecondaryNotPresentOnAdmission.Clear();
         SecondaryInScope = Secondary;
-        PrincipalEntry = null;
+        PrincipalEntry = default;
         ClusterChoicesCovered.Clear();
         SecondaryEntries.Clear();
         _countedEntries.Clear();
@@ -60,13 +61,13 @@ internal sealed class CaseFacts
         SeveritySuppression = [];
     }
 
-    public void AddCounted(DiagnosisEntry entry, Severity severity)
+    public void AddCounted(DiagnosisRow entry, CcSeverity severity)
     {
         _countedEntries.Add(entry);
         _countedSeverities.Add(severity);
     }
 
-    public bool HasCounted(Severity severity)
+    public bool HasCounted(CcSeverity severity)
     {
         for (var i = 0; i < _countedEntries.Count; i++)
         {
@@ -79,7 +80,7 @@ internal sealed class CaseFacts
         return false;
     }
 
-    public bool IsSuppressed(DiagnosisEntry entry)
+    public bool IsSuppressed(DiagnosisRow entry)
     {
         foreach (var operand in SeveritySuppression)
         {
@@ -94,7 +95,7 @@ internal sealed class CaseFacts
 
     public bool EveryDiagnosisHas(int operand)
     {
-        if (PrincipalEntry is null || !PrincipalEntry.Has(operand))
+        if (!PrincipalEntry.Exists || !PrincipalEntry.Has(operand))
         {
             return false;
         }

@@ -93,8 +93,8 @@ internal sealed class FormulaParser
 
         return name switch
         {
-            "MCC" => new SeverityNode(Severity.Mcc),
-            "CC" => new SeverityNode(Severity.Cc),
+            "MCC" => new SeverityNode(CcSeverity.Mcc),
+            "CC" => new SeverityNode(CcSeverity.Cc),
             _ => new OperandNode(OperandScope.Procedure, _operands.Intern(name)),
         };
     }

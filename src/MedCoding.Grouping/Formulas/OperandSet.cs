@@ -11,7 +11,7 @@ internal sealed class OperandSet(int capacity)
 
     public void Add(int operand) => _words[operand >> 6] |= 1UL << (operand & 63);
 
-    public void AddAll(int[] operands)
+    public void AddAll(ReadOnlySpan<int> operands)
     {
         foreach (var operand in operands)
         {

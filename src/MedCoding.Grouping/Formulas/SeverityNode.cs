@@ -1,7 +1,7 @@
 namespace MedCoding.Grouping.Formulas;
 
 /// <summary><c>MCC</c> or <c>CC</c>: at least one secondary diagnosis of that severity counts for the formula being read.</summary>
-internal sealed class SeverityNode(Severity severity) : FormulaNode
+internal sealed class SeverityNode(CcSeverity severity) : FormulaNode
 {
     public override bool Evaluate(CaseFacts facts) => facts.HasCounted(severity);
 

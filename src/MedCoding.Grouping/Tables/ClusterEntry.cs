@@ -3,6 +3,9 @@ namespace MedCoding.Grouping.Tables;
 /// <summary>A cluster pseudo-procedure (<c>Z@nnnn</c>): met when the case has a code of every choice; it then adds its operands.</summary>
 internal sealed class ClusterEntry
 {
+    /// <summary>The cluster's place in the version's list of clusters.</summary>
+    public required int Index { get; init; }
+
     public required string Id { get; init; }
 
     public required int[] SuppressionMdcs { get; init; }

@@ -29,4 +29,52 @@ internal sealed class DrgFormula
     public bool AssignsDrg => Drg != 0;
 
     public bool Reroutes => Drg == 0 && RerouteMdc != 0;
+
+    /// <summary>Returns a row with its error code and grouping step; the caller has checked that a DRG it assigns has a title.</summary>
+    public static DrgFormula Create(int mdc, int rank, int drg, int rerouteMdc, int[] severitySuppression, string text, Formula formula, ComputedOperands computed, string drgTitle, string rerouteMdcTitle)
+    {
+        var errorCode = drg == 0 && rerouteMdc == 0 ? ErrorCodeOf(formula, computed) : null;
+        var step = errorCode is { } error ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Error, 0, error.ToCmsName())
+            : drg == 0 ? new GroupingStep(mdc, rank, text, GroupingStepOutcome.Reroute, rerouteMdc, rerouteMdcTitle)
+            : new GroupingStep(mdc, rank, text, GroupingStepOutcome.AssignDrg, drg, drgTitle);
+        return new DrgFormula
+        {
+            Step = step,
+            Mdc = mdc,
+            Rank = rank,
+            Drg = drg,
+            RerouteMdc = rerouteMdc,
+            SeveritySuppression = severitySuppression,
+            Text = text,
+            Formula = formula,
+            ErrorCode = errorCode,
+        };
+    }
+
+    private static GrouperReturnCode? ErrorCodeOf(Formula formula, ComputedOperands computed)
+    {
+        // A row with no DRG and no reroute is an error row when it tests an error operand; otherwise it is a marker.
+        var operands = formula.PositiveProcedureOperands;
+        if (operands.Contains(computed.InvalidPdx))
+        {
+            return GrouperReturnCode.InvalidPdx;
+        }
+
+        if (operands.Contains(computed.PdxECode))
+        {
+            return GrouperReturnCode.DxCannotBePdx;
+        }
+
+        if (operands.Contains(computed.InvalidSex))
+        {
+            return GrouperReturnCode.InvalidSex;
+        }
+
+        if (operands.Contains(computed.InvalidDischargeStatus))
+        {
+            return GrouperReturnCode.InvalidDischargeStatus;
+        }
+
+        return null;
+    }
 }

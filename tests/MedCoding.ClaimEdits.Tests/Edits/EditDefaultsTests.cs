@@ -1,4 +1,5 @@
 using MedCoding.ClaimEdits.Edits;
+using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;
 

@@ -1,4 +1,5 @@
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using static MedCoding.ClaimEdits.Tests.Make;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;
@@ -25,8 +26,10 @@ public sealed class InstitutionalEditTests
     [Fact]
     public void Check_PoaThatIsNoIndicator_IsInvalid()
     {
-        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "X")])).ShouldHave(RuleCatalog.PoaInvalid, "diagnoses[0]").Message
-            .Should().Be("'X' is not a present-on-admission indicator for E11.65: use Y, N, U or W.");
+        // Claim JSON refuses a letter that is not an indicator; only a cast integer gets this far.
+        var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", (PresentOnAdmission)42)])).ShouldHave(RuleCatalog.PoaInvalid, "diagnoses[0]");
+        finding.Message.Should().Be("The value 42 is not a present-on-admission indicator for E11.65: use Y, N, U or W.");
+        finding.AttemptedValue.Should().Be("42");
         Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "1")])).ShouldHave(RuleCatalog.PoaInvalid, "diagnoses[0]");
         Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "W")])).ShouldNotHave(RuleCatalog.PoaInvalid);
     }
@@ -36,13 +39,16 @@ public sealed class InstitutionalEditTests
     {
         var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89", "Y")])).ShouldHave(RuleCatalog.PoaExemptReported, "diagnoses[1]");
         finding.Severity.Should().Be(Severity.Warning);
+        finding.AttemptedValue.Should().Be("Y");
+        finding.Message.Should().Be("Z99.89 is exempt from POA reporting: leave its indicator blank (or 1) rather than Y.");
         Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89", "1")])).ShouldNotHave(RuleCatalog.PoaExemptReported);
+        Check(Institutional(Fy2026Date, s_woman70, [Dx("E11.65", "Y"), Dx("Z99.89")])).ShouldNotHave(RuleCatalog.PoaExemptReported);
     }
 
     [Fact]
     public void Check_ProfessionalClaim_HasNoPoaEdits()
     {
-        Check(Professional([Dx("E11.65", "X"), Dx("I10")], Line("99214", [1, 2]))).Findings.Should().BeEmpty();
+        Check(Professional([Dx("E11.65", (PresentOnAdmission)42), Dx("I10")], Line("99214", [1, 2]))).Findings.Should().BeEmpty();
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using MedCoding.Hcpcs;
+using MedCoding.CodeSets;
 using System.Text;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Hcpcs.Cpt;
@@ -8,7 +10,7 @@ namespace MedCoding.ClaimEdits.Tests.Sources;
 public sealed class ServiceCodeSetTests
 {
     private static readonly DateOnly s_cy2019 = new(2019, 3, 4);
-    private static readonly ServiceCodeSet s_hcpcs = new([TestData.Hcpcs2019.Value]);
+    private static readonly ServiceCodeSet s_hcpcs = new(ReleaseSchedule<HcpcsLevel2Release>.Of(CodeSystem.HcpcsLevel2, [(TestData.Hcpcs2019.Value.Release, TestData.Hcpcs2019.Value)]));
 
     [Fact]
     public void Check_EveryProcedureOfTheHcpcs2019File_IsKnownExactlyWhileItsRecordIsInForce()
@@ -41,7 +43,8 @@ public sealed class ServiceCodeSetTests
     [Fact]
     public void Check_WithALicensedCptFile_KnowsItsCodesInItsYearOnly()
     {
-        var set = new ServiceCodeSet(cpt: [SyntheticCpt(2025)]);
+        var cpt = SyntheticCpt(2025);
+        var set = new ServiceCodeSet(cpt: ReleaseSchedule<CptRelease>.Of(CodeSystem.Cpt, [(cpt.Release, cpt)]));
         set.Check("99214", Fy2026Date).Should().Be(ServiceCodeStatus.Known);
         set.Check("99215", Fy2026Date).Should().Be(ServiceCodeStatus.Unknown);
         set.Check("0042T", Fy2026Date).Should().Be(ServiceCodeStatus.Known);
@@ -51,7 +54,7 @@ public sealed class ServiceCodeSetTests
     [Fact]
     public void Ctor_SameReleaseTwice_Throws()
     {
-        var act = () => new ServiceCodeSet([TestData.Hcpcs2019.Value, TestData.Hcpcs2019.Value]);
+        var act = () => ReleaseSchedule<HcpcsLevel2Release>.Of(CodeSystem.HcpcsLevel2, [(TestData.Hcpcs2019.Value.Release, TestData.Hcpcs2019.Value), (TestData.Hcpcs2019.Value.Release, TestData.Hcpcs2019.Value)]);
         act.Should().Throw<ArgumentException>().WithMessage("HCPCS Level II 2019 is given twice.*");
     }
 

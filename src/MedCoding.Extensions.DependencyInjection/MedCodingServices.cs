@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MedCoding.Billing.Denials;
+using MedCoding.ClaimEdits;
+using MedCoding.ClaimEdits.Excludes1;
+using MedCoding.ClaimEdits.Mce;
+using MedCoding.ClaimEdits.Ncci;
+using MedCoding.ClaimEdits.Poa;
+using MedCoding.ClaimEdits.Sources;
+using MedCoding.CodeSets;
+using MedCoding.Data;
+using MedCoding.Hcpcs;
+using MedCoding.Hcpcs.Cpt;
+using MedCoding.Icd10Cm;
+using MedCoding.Icd10Pcs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MedCoding;
+
+/// <summary>
+/// Registers and creates every MedCoding service from <see cref="MedCodingOptions"/>: the one place where the SDK's
+/// services are composed, for <c>AddMedCoding</c> and the <c>medcoding</c> tool alike.
+/// </summary>
+internal static partial class MedCodingServices
+{
+    public static void Register(IServiceCollection services)
+    {
+        // 1. Code-set releases, each system a schedule of releases by date: embedded, plus the folders the options name.
+        services.TryAddSingleton(sp => CreateIcd10Cm(Options(sp)));
+        services.TryAddSingleton(sp => CreateIcd10Pcs(Options(sp)));
+        services.TryAddSingleton(sp => CreateHcpcs(Options(sp)));
+        services.TryAddSingleton(sp => CreateCpt(Options(sp)));
+        services.TryAddSingleton(sp => CreateLookups(sp));
+
+        // 2. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
+        services.TryAddSingleton(sp => CreateClaimEditData(sp, Options(sp)));
+        services.TryAddSingleton(sp => CreateClaimEditor(sp.GetRequiredService<ClaimEditData>(), sp.GetServices<IClaimEdit>(), Options(sp)));
+
+        // 3. Billing: the denial routing table and the clock the claim lifecycle records with.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => Options(sp).CarcRoutesFile is { } carc ? CarcTable.Default.WithCsvFile(carc) : CarcTable.Default);
+    }
+
+    internal static Icd10CmReleaseProvider CreateIcd10Cm(MedCodingOptions options)
+    {
+        if (options.UseEmbeddedData && options.Icd10CmFolders.Count == 0 && options.Icd10CmCompiledFiles.Count == 0)
+        {
+            return Icd10CmData.Default;
+        }
+
+        var provider = options.UseEmbeddedData ? Icd10CmData.CreateProvider() : new Icd10CmReleaseProvider();
+        foreach (var file in options.Icd10CmCompiledFiles)
+        {
+            provider.Add(Icd10CmRelease.FromFile(file));
+        }
+
+        foreach (var folder in options.Icd10CmFolders)
+        {
+            provider.AddFolder(folder);
+        }
+
+        return provider;
+    }
+
+    internal static ReleaseSchedule<PcsRelease> CreateIcd10Pcs(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? Embedded.Icd10Pcs : ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
+        foreach (var folder in options.Icd10PcsFolders)
+        {
+            var release = Release.ForFiscalYear(CodeSystem.Icd10Pcs, PcsFiles.Find(folder).Year);
+            schedule = schedule.With(release, () => PcsRelease.LoadFolder(folder, release));
+        }
+
+        return schedule;
+    }
+
+    internal static ReleaseSchedule<HcpcsLevel2Release> CreateHcpcs(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? Embedded.Hcpcs : ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
+        foreach (var folder in options.HcpcsFolders)
+        {
+            var release = HcpcsLevel2Release.LoadFolder(folder);
+            schedule = schedule.With(release.Release, release);
+        }
+
+        return schedule;
+    }
+
+    internal static ReleaseSchedule<CptRelease> CreateCpt(MedCodingOptions options)
+    {
+        var schedule = ReleaseSchedule<CptRelease>.None(CodeSystem.Cpt);
+        if (options.CptFile is not { } file)
+        {
+            return schedule;
+        }
+
+        var year = options.CptYear ?? (CptYearInName().Match(Path.GetFileNameWithoutExtension(file)) is { Success: true } match
+            ? int.Parse(match.ValueSpan, CultureInfo.InvariantCulture)
+            : throw new DataFileException(file, null, "The CPT year is neither set (CptYear) nor in the file's name (cpt2026.txt)."));
+        var cpt = CptRelease.Load(file, year);
+        return schedule.With(cpt.Release, cpt);
+    }
+
+    private static CodeLookups CreateLookups(IServiceProvider services) => new(
+        services.GetRequiredService<Icd10CmReleaseProvider>(),
+        services.GetRequiredService<ReleaseSchedule<PcsRelease>>(),
+        services.GetRequiredService<ReleaseSchedule<HcpcsLevel2Release>>());
+
+    private static ClaimEditData CreateClaimEditData(IServiceProvider services, MedCodingOptions options)
+    {
+        var icd10Cm = services.GetRequiredService<Icd10CmReleaseProvider>().Releases;
+        var hcpcs = services.GetRequiredService<ReleaseSchedule<HcpcsLevel2Release>>();
+        return new ClaimEditData
+        {
+            Icd10Cm = icd10Cm,
+            FallbackExcludes1 = options.UseNewestTabularListForExcludes1 && icd10Cm.FindNewestWithTabularList() is { } withNotes ? Excludes1Index.For(withNotes) : null,
+            Icd10Pcs = services.GetRequiredService<ReleaseSchedule<PcsRelease>>(),
+            ServiceCodes = new ServiceCodeSet(hcpcs, services.GetRequiredService<ReleaseSchedule<CptRelease>>()),
+            Modifiers = hcpcs.Count == 0 ? null : ModifierCatalogSource.Create(hcpcs.Newest),
+            PractitionerPtp = options.PractitionerPtpFiles.Count == 0 ? null : PtpEditTable.Load(options.PractitionerPtpFiles, NcciProvider.Practitioner),
+            HospitalPtp = options.HospitalPtpFiles.Count == 0 ? null : PtpEditTable.Load(options.HospitalPtpFiles, NcciProvider.Hospital),
+            PractitionerMue = options.PractitionerMueFile is { } practitionerMue ? MueTable.Load(practitionerMue, NcciProvider.Practitioner) : null,
+            HospitalMue = options.HospitalMueFile is { } hospitalMue ? MueTable.Load(hospitalMue, NcciProvider.Hospital) : null,
+            Mce = options.MceFile is null ? null : MceCodeLists.Load(options.MceFile),
+            PoaExempt = options.PoaExemptFolders.Count == 0 ? null : PoaExemptLists.LoadFolders(options.PoaExemptFolders),
+        };
+    }
+
+    private static ClaimEditor CreateClaimEditor(ClaimEditData data, IEnumerable<IClaimEdit> rules, MedCodingOptions options)
+    {
+        var builder = ClaimEditor.CreateBuilder(data).AddDefaultEdits();
+        foreach (var rule in rules)
+        {
+            builder.Add(rule);
+        }
+
+        options.ConfigureClaimEditor?.Invoke(builder);
+        return builder.Build();
+    }
+
+    private static MedCodingOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<MedCodingOptions>>().Value;
+
+    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CptYearInName();
+
+    /// <summary>The embedded releases of each system's data package.</summary>
+    private static class Embedded
+    {
+        public static ReleaseSchedule<PcsRelease> Icd10Pcs => ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
+
+        public static ReleaseSchedule<HcpcsLevel2Release> Hcpcs => ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
+    }
+}
