@@ -1,7 +1,7 @@
+using MedCoding.CodeSets;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.Claims;
-using MedCoding.CodeSets;
 
 namespace MedCoding.Data.Tests;
 

@@ -1,5 +1,5 @@
-using MedCoding.Claims;
 using MedCoding.CodeSets;
+using MedCoding.Claims;
 using static MedCoding.ClaimEdits.Tests.Make;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;

@@ -130,8 +130,6 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             "F" or "2" => AdministrativeSex.Female,
             _ => AdministrativeSex.Unknown, // U, and the integers other than 1 and 2: the MCE accepts neither as male nor female.
         };
-        // POA indicators play no part in these edits (the MCE never edits them); a value that is not a claim's letter is left out.
-        static PresentOnAdmission Poa(string text) => PresentOnAdmissionExtensions.TryParse(text, out var poa) ? poa : PresentOnAdmission.NotReported;
         var diagnoses = new List<ClaimDiagnosis> { new(f[7], Poa(f[8])) };
         if (f[9].Length > 0)
         {
@@ -202,4 +200,8 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             return text.ToString();
         }
     }
+
+    /// <summary>Returns the POA indicator of a case file's column; a value that is none (the MCE's invalid-POA cases) stays undefined, as a claim would carry it.</summary>
+    private static PresentOnAdmission Poa(string text) =>
+        PresentOnAdmissionExtensions.TryParse(text, out var poa) ? poa : (PresentOnAdmission)99;
 }
