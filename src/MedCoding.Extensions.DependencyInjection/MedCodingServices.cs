@@ -187,7 +187,7 @@ internal static partial class MedCodingServices
             HospitalPtp = options.HospitalPtpFiles.Count == 0 ? null : PtpEditTable.Load(options.HospitalPtpFiles, NcciProvider.Hospital),
             PractitionerMue = options.PractitionerMueFile is { } practitionerMue ? MueTable.Load(practitionerMue, NcciProvider.Practitioner) : null,
             HospitalMue = options.HospitalMueFile is { } hospitalMue ? MueTable.Load(hospitalMue, NcciProvider.Hospital) : null,
-            MceReleases = services.GetRequiredService<ReleaseSchedule<MceRelease>>(),
+            Mce = services.GetRequiredService<ReleaseSchedule<MceRelease>>(),
             PoaExempt = new PoaExemptLists(services.GetRequiredService<ReleaseSchedule<PoaExemptList>>()),
         };
     }

@@ -12,7 +12,7 @@ public sealed class ClaimEditDataTests
     {
         Icd10Cm = Icd10CmData.Default.Releases,
         PoaExempt = new PoaExemptLists(PoaExemptData.Default),
-        MceReleases = MceData.Default,
+        Mce = MceData.Default,
     }));
 
     private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);

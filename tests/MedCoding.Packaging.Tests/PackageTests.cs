@@ -207,7 +207,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
             """);
 
         var clock = Stopwatch.StartNew();
-        var (exitCode, text) = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "-nodeReuse:false", "--", claimFile);
+        var (exitCode, text) = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "--", claimFile);
         output.WriteLine($"consumer restore, build and run: {clock.Elapsed.TotalSeconds:F1} s (pack: {packages.PackTime.TotalSeconds:F1} s)");
 
         exitCode.Should().Be(0, text);

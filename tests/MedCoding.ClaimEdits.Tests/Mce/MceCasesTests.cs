@@ -60,7 +60,7 @@ public sealed class MceCasesTests(ITestOutputHelper output)
 
     private static Comparison Compare(ReleaseSchedule<MceRelease> schedule, IEnumerable<McCase> cases, ReleaseSchedule<Icd10Cm.Icd10CmRelease>? icd10Cm = null)
     {
-        var editor = ClaimEditor.CreateBuilder(new ClaimEditData { MceReleases = schedule, Icd10Cm = icd10Cm })
+        var editor = ClaimEditor.CreateBuilder(new ClaimEditData { Mce = schedule, Icd10Cm = icd10Cm })
             .Add(new AgeConflictEdit()).Add(new SexConflictEdit()).Add(new PrincipalDiagnosisEdit()).Add(new ProcedureCoverageEdit()).Add(new DiagnosisSequenceEdit())
             .Build();
         var comparison = new Comparison();
