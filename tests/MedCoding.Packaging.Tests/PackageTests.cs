@@ -120,7 +120,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
 
         PackageTypes(package, "MedCoding.Cli.any").Should().Equal("DotnetToolRidPackage");
         (command.Attribute("Name")!.Value, command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value).Should().Be(("medcoding", "medcoding.dll", "dotnet"));
-        Entries(package).Should().Contain(["tools/net10.0/any/medcoding.dll", "tools/net10.0/any/MedCoding.Data.dll"]);
+        Entries(package).Should().Contain(["tools/net10.0/any/medcoding.dll", "tools/net10.0/any/MedCoding.Data.Icd10Cm.dll"]);
         (framework.GetProperty("name").GetString(), framework.GetProperty("version").GetString()).Should().Be(("Microsoft.NETCore.App", "10.0.0"), "any .NET 10 runtime runs it");
     }
 
