@@ -8,6 +8,7 @@ using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using MedCoding.Icd10Cm;
 using MedCoding.Testing;
 

@@ -1,4 +1,4 @@
-using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing;
 

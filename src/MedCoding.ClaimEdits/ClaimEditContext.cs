@@ -12,7 +12,9 @@ namespace MedCoding.ClaimEdits;
 /// <remarks>One context is made per claim and per check; it is not thread-safe and must not be kept.</remarks>
 public sealed class ClaimEditContext
 {
+    private static readonly RuleDescriptor s_dataUnavailable = RuleCatalog.Get(RuleCatalog.DataUnavailable);
     private readonly List<Finding> _findings;
+    private readonly List<string> _uncheckedRules = [];
     private readonly ClaimEditorSettings _settings;
     private DiagnosisOnClaim[]? _diagnoses;
 
@@ -87,6 +89,59 @@ public sealed class ClaimEditContext
 
         _findings.Add(new Finding(code, severity, target, message, attemptedValue, suggestions ?? []));
     }
+
+    /// <summary>
+    /// Reports that some of an edit's rules could not check this claim because the data they need is not available for
+    /// it: no release is in force on the claim's date, or the data is not configured at all. A check that cannot run is
+    /// never silent: the rules are added to <see cref="ClaimEditResult.UncheckedRules"/>, and one
+    /// <see cref="RuleCatalog.DataUnavailable"/> finding (a warning unless configured otherwise) names them and says why.
+    /// </summary>
+    /// <param name="rules">The rules that could not be checked; those disabled or outside the rule sets asked for are left out.</param>
+    /// <param name="reason">Why, naming the data and the date, e.g. the message of a <see cref="NoReleaseInForceException"/>.</param>
+    public void ReportDataUnavailable(IEnumerable<RuleDescriptor> rules, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var ids = rules.Where(IsEnabled).Select(r => r.Id).ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            if (!_uncheckedRules.Contains(id))
+            {
+                _uncheckedRules.Add(id);
+            }
+        }
+
+        // Reported whatever rule sets were asked for: it belongs to the rules that could not run, not to a set of its own.
+        if (!_settings.IsEnabled(s_dataUnavailable))
+        {
+            return;
+        }
+
+        var severity = s_dataUnavailable.DefaultSeverity;
+        var code = s_dataUnavailable.Id;
+        if (_settings.Overrides.TryGetValue(s_dataUnavailable.Id, out var over))
+        {
+            severity = over.Severity ?? severity;
+            code = over.ErrorCode ?? code;
+        }
+
+        // A reason written as a sentence ("No MCE release ...") continues the message after the colon.
+        if (reason.Length > 1 && char.IsUpper(reason[0]) && char.IsLower(reason[1]))
+        {
+            reason = char.ToLowerInvariant(reason[0]) + reason[1..];
+        }
+
+        var named = ids.Length == 1 ? $"{ids[0]} was" : $"{string.Join(", ", ids[..^1])} and {ids[^1]} were";
+        _findings.Add(new Finding(code, severity, ClaimTarget, $"{named} not checked: {reason}", null, []));
+    }
+
+    /// <summary>Gets the ids of the rules reported with <see cref="ReportDataUnavailable"/> so far.</summary>
+    internal IReadOnlyList<string> UncheckedRules => _uncheckedRules;
 
     /// <summary>Returns whether findings of a rule are wanted in this check (its rule set is selected and it is not disabled).</summary>
     /// <param name="rule">The rule.</param>

@@ -93,7 +93,7 @@ public sealed class ClaimEditor
             }
         }
 
-        return new ClaimEditResult(findings);
+        return new ClaimEditResult(findings, [.. context.UncheckedRules]);
     }
 
     private static bool ShouldRun(IClaimEdit edit, ClaimEditContext context)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MedCoding.ClaimEdits.Edits;
+using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits;
 

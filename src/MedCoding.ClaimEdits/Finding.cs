@@ -1,3 +1,5 @@
+using MedCoding.Claims;
+
 namespace MedCoding.ClaimEdits;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits;
 
@@ -83,6 +84,14 @@ public static class RuleCatalog
     /// <summary>Two lines bill the same code, modifiers and date of service.</summary>
     public const string DuplicateLine = "DUPLICATE_LINE";
 
+    /// <summary>
+    /// A rule could not be checked because the data it needs is not available for the claim: no release is in force on
+    /// its date (no ICD-10-CM release, no POA-exempt list for that fiscal year, no Medicare Code Editor version), or the
+    /// data is not configured at all. The finding names the rules and the date; <see cref="ClaimEditResult.UncheckedRules"/>
+    /// lists the rules.
+    /// </summary>
+    public const string DataUnavailable = "DATA_UNAVAILABLE";
+
     private static readonly RuleDescriptor[] s_all =
     [
         new(DxUnknown, Severity.Error, RuleSets.Diagnosis, "Diagnosis code unknown"),
@@ -109,6 +118,7 @@ public static class RuleCatalog
         new(ProcNoncovered, Severity.Error, RuleSets.Mce, "Procedure not covered by Medicare"),
         new(ProcLimitedCoverage, Severity.Warning, RuleSets.Mce, "Procedure with limited Medicare coverage"),
         new(DuplicateLine, Severity.Warning, RuleSets.Line, "Duplicate line"),
+        new(DataUnavailable, Severity.Warning, RuleSets.DataAvailability, "A rule could not be checked: its data is not available for the claim's date"),
     ];
 
     private static readonly FrozenDictionary<string, RuleDescriptor> s_byId = s_all.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);

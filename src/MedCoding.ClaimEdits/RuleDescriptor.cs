@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits;
 

@@ -30,4 +30,10 @@ public static class RuleSets
 
     /// <summary>Service-line edits (duplicates).</summary>
     public const string Line = "Line";
+
+    /// <summary>
+    /// The rule set of <see cref="RuleCatalog.DataUnavailable"/>. It is not selected on its own: whichever edit runs and
+    /// cannot check its rules reports the finding, whatever rule sets were asked for.
+    /// </summary>
+    public const string DataAvailability = "DataAvailability";
 }

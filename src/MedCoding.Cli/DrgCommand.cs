@@ -132,7 +132,7 @@ internal static class DrgCommand
                     SecondaryDiagnoses = diagnoses[1..],
                     Procedures = parse.GetValue(procedures) ?? [],
                     Age = parse.GetValue(age),
-                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => Sex.Male, "F" => Sex.Female, _ => Sex.Unknown },
+                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => AdministrativeSex.Male, "F" => AdministrativeSex.Female, _ => AdministrativeSex.Unknown },
                     DischargeStatus = parse.GetValue(status),
                     DischargeDate = parse.GetValue(date) ?? (named ?? grouper.Schedule.NewestRelease).EffectiveFrom,
                 };

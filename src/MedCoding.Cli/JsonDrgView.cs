@@ -1,7 +1,8 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 
 namespace MedCoding.Cli;

@@ -49,9 +49,10 @@ public sealed class CodeEntry
     /// <param name="titleIndex">The long title's index in the pool.</param>
     /// <param name="shortTitleIndex">The short title's index in the pool.</param>
     /// <param name="ordinal">The entry's position in its release, in tabular order.</param>
-    internal CodeEntry(string name, EntryKind kind, bool isBillable, ITextSource textSource, int titleIndex, int shortTitleIndex, int ordinal)
+    /// <param name="dotted">Whether a code's name is dotted on first use (ICD-10-CM); ICD-10-PCS codes have no dot.</param>
+    internal CodeEntry(string name, EntryKind kind, bool isBillable, ITextSource textSource, int titleIndex, int shortTitleIndex, int ordinal, bool dotted = true)
     {
-        if (kind is EntryKind.Chapter or EntryKind.Block || name.Length <= Icd10CmCode.MinLength)
+        if (!dotted || kind is EntryKind.Chapter or EntryKind.Block || name.Length <= Icd10CmCode.MinLength)
         {
             _name = name;
         }

@@ -16,37 +16,53 @@ namespace MedCoding.Gems;
 /// <para>The GEMs are a translation aid, not a coding rule: an approximate entry still needs a coder's judgement.</para>
 /// </remarks>
 /// <threadsafety>Immutable once loaded and safe to share across threads.</threadsafety>
-public sealed class DiagnosisGems
+public sealed partial class DiagnosisGems
 {
-    private readonly Dictionary<string, GemMapping> _forward;
-    private readonly Dictionary<string, GemMapping> _backward;
+    private readonly GemTable _forward;
+    private readonly GemTable _backward;
 
-    private DiagnosisGems(string year, List<GemEntry> forward, List<GemEntry> backward, List<GemIrregularity> irregularities)
+    private DiagnosisGems(Release release, GemCodes codes, GemTable forward, GemTable backward, IReadOnlyList<GemIrregularity> irregularities)
     {
-        Year = year;
+        Release = release;
+        Codes = codes;
+        _forward = forward;
+        _backward = backward;
         Irregularities = irregularities;
-        ForwardEntries = forward;
-        BackwardEntries = backward;
-        _forward = Group(forward, GemDirection.Icd9ToIcd10);
-        _backward = Group(backward, GemDirection.Icd10ToIcd9);
     }
 
-    /// <summary>Gets the year of the files, e.g. <c>2018</c>.</summary>
-    public string Year { get; }
+    /// <summary>
+    /// Gets the release: a <see cref="CodeSystem.DiagnosisGems"/> release of the fiscal year in the files' names (the 2018
+    /// files are CMS's final GEMs, FY2018, 2017-10-01 to 2018-09-30).
+    /// </summary>
+    /// <remarks>
+    /// A crosswalk is consulted without a date of service (converting historical ICD-9-CM data, comparing code sets), so
+    /// callers normally take the newest GEMs (<c>GemsData.Default.Newest</c>) rather than the release in force on a date;
+    /// the dates are those CMS published the files for.
+    /// </remarks>
+    public Release Release { get; }
 
-    /// <summary>Gets the departures from the layout the loader corrected (a code in lower case), each with its file and line; empty for a clean file.</summary>
+    /// <summary>Gets the year of the files, e.g. <c>2018</c>: the release's version.</summary>
+    public string Year => Release.Version;
+
+    /// <summary>
+    /// Gets the departures from the layout the loader corrected (a code in lower case), each with its file and line; empty
+    /// for a clean file. GEMs read from a compiled file keep them, naming the official file without its folder.
+    /// </summary>
     public IReadOnlyList<GemIrregularity> Irregularities { get; }
 
     /// <summary>Gets every entry of the forward (ICD-9-CM to ICD-10-CM) file, in file order.</summary>
-    public IReadOnlyList<GemEntry> ForwardEntries { get; }
+    public IReadOnlyList<GemEntry> ForwardEntries => _forward.Entries;
 
     /// <summary>Gets every entry of the backward (ICD-10-CM to ICD-9-CM) file, in file order.</summary>
-    public IReadOnlyList<GemEntry> BackwardEntries { get; }
+    public IReadOnlyList<GemEntry> BackwardEntries => _backward.Entries;
+
+    /// <summary>Gets every code of both files, for the compiled format.</summary>
+    internal GemCodes Codes { get; }
 
     /// <summary>Gets the number of distinct source codes of each direction.</summary>
     /// <param name="direction">The direction.</param>
     /// <returns>The number of source codes.</returns>
-    public int SourceCount(GemDirection direction) => Table(direction).Count;
+    public int SourceCount(GemDirection direction) => Table(direction).SourceCount;
 
     /// <summary>
     /// Returns the GEMs whose two files are in a folder (<c>YYYY_I9gem.txt</c> and <c>YYYY_I10gem.txt</c>).
@@ -76,17 +92,31 @@ public sealed class DiagnosisGems
     /// <summary>Returns the GEMs read from the two files.</summary>
     /// <param name="forwardPath">The ICD-9-CM to ICD-10-CM file (<c>2018_I9gem.txt</c>).</param>
     /// <param name="backwardPath">The ICD-10-CM to ICD-9-CM file (<c>2018_I10gem.txt</c>).</param>
+    /// <param name="release">The release the files are, or <see langword="null"/> for the fiscal year their names start with (<c>2018_I9gem.txt</c>: FY2018, 2017-10-01 to 2018-09-30).</param>
     /// <returns>The mappings.</returns>
     /// <exception cref="DataFileException">A file is missing or a line is malformed.</exception>
-    public static DiagnosisGems Load(string forwardPath, string backwardPath)
+    /// <exception cref="ArgumentException"><paramref name="release"/> is null and the forward file's name does not start with a year
+    /// (<c>2018_</c>), or it is not a <see cref="CodeSystem.DiagnosisGems"/> release.</exception>
+    public static DiagnosisGems Load(string forwardPath, string backwardPath, Release? release = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(forwardPath);
         ArgumentException.ThrowIfNullOrEmpty(backwardPath);
-        var year = Path.GetFileName(forwardPath).Split('_')[0];
+        if (release is null)
+        {
+            var prefix = Path.GetFileName(forwardPath).Split('_')[0];
+            release = prefix.Length == 4 && int.TryParse(prefix, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1900
+                ? Release.ForFiscalYear(CodeSystem.DiagnosisGems, year)
+                : throw new ArgumentException($"'{Path.GetFileName(forwardPath)}' does not start with its year (2018_I9gem.txt); pass the release.", nameof(release));
+        }
+        else if (release.System != CodeSystem.DiagnosisGems)
+        {
+            throw new ArgumentException($"{release.Name} is not a {CodeSystem.DiagnosisGems.DisplayName()} release.", nameof(release));
+        }
+
         var irregularities = new List<GemIrregularity>();
         var forward = GemFileReader.Read(forwardPath, GemDirection.Icd9ToIcd10, irregularities);
         var backward = GemFileReader.Read(backwardPath, GemDirection.Icd10ToIcd9, irregularities);
-        return new DiagnosisGems(year, forward, backward, irregularities);
+        return FromEntries(release, forward, backward, irregularities);
     }
 
     /// <summary>Returns what the GEM of one direction says about a source code.</summary>
@@ -97,7 +127,7 @@ public sealed class DiagnosisGems
     {
         ArgumentNullException.ThrowIfNull(code);
         var table = Table(direction);
-        if (table.TryGetValue(code, out var mapping))
+        if (table.Find(code) is { } mapping)
         {
             return mapping;
         }
@@ -105,7 +135,7 @@ public sealed class DiagnosisGems
         string? normalized = direction == GemDirection.Icd9ToIcd10
             ? Icd9CmCode.TryParse(code, out var icd9, out _) ? icd9.Value : null
             : Icd10CmCode.TryParse(code, out var icd10, out _) ? icd10.Value : null;
-        return normalized is not null && table.TryGetValue(normalized, out mapping) ? mapping : null;
+        return normalized is not null ? table.Find(normalized) : null;
     }
 
     /// <summary>Returns the ICD-10-CM mapping of an ICD-9-CM diagnosis code.</summary>
@@ -118,33 +148,61 @@ public sealed class DiagnosisGems
     /// <returns>The mapping, or <see langword="null"/> when the code is malformed or not in the GEM.</returns>
     public GemMapping? ToIcd9Cm(string icd10Code) => Map(icd10Code, GemDirection.Icd10ToIcd9);
 
-    private Dictionary<string, GemMapping> Table(GemDirection direction) => direction switch
+    /// <summary>Returns the table of one direction, for the compiled format.</summary>
+    internal GemTable Table(GemDirection direction) => direction switch
     {
         GemDirection.Icd9ToIcd10 => _forward,
         GemDirection.Icd10ToIcd9 => _backward,
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown GEM direction."),
     };
 
-    private static Dictionary<string, GemMapping> Group(List<GemEntry> entries, GemDirection direction)
+    /// <summary>Returns GEMs read from a compiled file.</summary>
+    internal static DiagnosisGems FromCompiled(Release release, GemCodes codes, GemTable forward, GemTable backward, IReadOnlyList<GemIrregularity> irregularities, int formatVersion) =>
+        new(release, codes, forward, backward, irregularities) { CompiledFormatVersion = formatVersion };
+
+    private static DiagnosisGems FromEntries(Release release, List<GemEntry> forward, List<GemEntry> backward, List<GemIrregularity> irregularities)
     {
-        var groups = new Dictionary<string, List<GemEntry>>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        // Every distinct code of both files, in order of first appearance; the entries already made are kept.
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        int IndexOf(string code)
         {
-            if (!groups.TryGetValue(entry.Source, out var list))
+            if (!indexes.TryGetValue(code, out var index))
             {
-                groups.Add(entry.Source, list = []);
+                index = codes.Count;
+                indexes.Add(code, index);
+                codes.Add(code);
             }
 
-            list.Add(entry);
+            return index;
         }
 
-        var result = new Dictionary<string, GemMapping>(groups.Count, StringComparer.Ordinal);
-        foreach (var (source, list) in groups)
+        (int[] Source, int[] Target, ushort[] Flags, int[] Line) Columns(List<GemEntry> entries)
         {
-            var display = direction == GemDirection.Icd9ToIcd10 ? Icd9CmCode.ToDotted(source) : Icd10CmCode.ToDotted(source);
-            result.Add(source, new GemMapping(source, display, direction, [.. list]));
+            var source = new int[entries.Count];
+            var target = new int[entries.Count];
+            var flags = new ushort[entries.Count];
+            var line = new int[entries.Count];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                source[i] = IndexOf(entry.Source);
+                target[i] = entry.Target is null ? -1 : IndexOf(entry.Target);
+                flags[i] = GemTable.Pack(entry.Flags);
+                line[i] = entry.LineNumber;
+            }
+
+            return (source, target, flags, line);
         }
 
-        return result;
+        var f = Columns(forward);
+        var b = Columns(backward);
+        var gemCodes = GemCodes.FromStrings(codes);
+        return new DiagnosisGems(
+            release,
+            gemCodes,
+            new GemTable(gemCodes, GemDirection.Icd9ToIcd10, f.Source, f.Target, f.Flags, f.Line, [.. forward]),
+            new GemTable(gemCodes, GemDirection.Icd10ToIcd9, b.Source, b.Target, b.Flags, b.Line, [.. backward]),
+            irregularities.AsReadOnly());
     }
 }

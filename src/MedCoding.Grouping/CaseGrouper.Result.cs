@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
 

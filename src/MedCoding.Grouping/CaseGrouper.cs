@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Grouping.Formulas;
 using MedCoding.Grouping.Tables;
 
@@ -67,7 +68,7 @@ internal sealed partial class CaseGrouper
         return BuildResult(drgCase, facts, outcome, path, entries, statuses, hacs, procedures, metClusters);
     }
 
-    private static int PrincipalMdc(DiagnosisRow pdx, Sex sex, out bool invalidSex)
+    private static int PrincipalMdc(DiagnosisRow pdx, AdministrativeSex sex, out bool invalidSex)
     {
         invalidSex = false;
         if (pdx.MdcIfMale < 0 && pdx.MdcIfFemale < 0)
@@ -77,11 +78,11 @@ internal sealed partial class CaseGrouper
 
         switch (sex)
         {
-            case Sex.Male when pdx.MdcIfMale >= 0:
+            case AdministrativeSex.Male when pdx.MdcIfMale >= 0:
                 return pdx.MdcIfMale;
-            case Sex.Female when pdx.MdcIfFemale >= 0:
+            case AdministrativeSex.Female when pdx.MdcIfFemale >= 0:
                 return pdx.MdcIfFemale;
-            case Sex.Male or Sex.Female:
+            case AdministrativeSex.Male or AdministrativeSex.Female:
                 return pdx.Mdc;
             default:
                 invalidSex = true;

@@ -1,4 +1,5 @@
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping;
 
@@ -19,8 +20,8 @@ public static class ClaimGroupingExtensions
     /// <param name="dischargeDate">The discharge date, which picks the grouper version.</param>
     /// <returns>The case.</returns>
     /// <exception cref="ArgumentException">
-    /// The claim is professional, has no diagnosis, or a diagnosis has a POA indicator the grouper does not
-    /// know; the message names the field, never patient data.
+    /// The claim is professional, has no diagnosis, or a diagnosis has a POA value that is not defined (a cast
+    /// integer); the message names the field, never patient data.
     /// </exception>
     public static DrgCase ToDrgCase(this Claim claim, int dischargeStatus, DateOnly dischargeDate)
     {
@@ -42,26 +43,14 @@ public static class ClaimGroupingExtensions
             SecondaryDiagnoses = diagnoses[1..],
             Procedures = claim.Procedures.Select(p => p.Code).ToArray(),
             Age = claim.Patient.AgeOn(claim.DateOfService),
-            Sex = claim.Patient.Sex switch
-            {
-                AdministrativeSex.Female => Sex.Female,
-                AdministrativeSex.Male => Sex.Male,
-                _ => Sex.Unknown,
-            },
+            Sex = claim.Patient.Sex,
             DischargeStatus = dischargeStatus,
             DischargeDate = dischargeDate,
         };
     }
 
-    private static PresentOnAdmission Poa(string? indicator, int index)
-    {
-        if (string.IsNullOrWhiteSpace(indicator))
-        {
-            return PresentOnAdmission.NotReported;
-        }
-
-        return PresentOnAdmissionExtensions.TryParse(indicator.Trim(), out var poa)
-            ? poa
-            : throw new ArgumentException($"diagnoses[{index}].poa: expected Y, N, U, W or 1.", "claim");
-    }
+    private static PresentOnAdmission Poa(PresentOnAdmission indicator, int index) =>
+        Enum.IsDefined(indicator)
+            ? indicator
+            : throw new ArgumentException($"diagnoses[{index}].poa: expected Y, N, U, W or 1 (a defined PresentOnAdmission value).", "claim");
 }

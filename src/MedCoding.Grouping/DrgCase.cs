@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping;
 
 /// <summary>
@@ -32,7 +34,8 @@ public sealed record DrgCase
     public int Age { get; init; }
 
     /// <summary>Gets the patient's sex.</summary>
-    public Sex Sex { get; init; }
+    /// <value><see cref="AdministrativeSex.Unknown"/> by default: a principal diagnosis whose MDC depends on sex does not group.</value>
+    public AdministrativeSex Sex { get; init; }
 
     /// <summary>Gets the UB-04 patient discharge status (1 = home, 20 = expired ...).</summary>
     public int DischargeStatus { get; init; }

@@ -113,9 +113,9 @@ public static class DrgCaseFile
 
         var sex = Cell("sex").ToUpperInvariant() switch
         {
-            "M" or "1" => Sex.Male,
-            "F" or "2" => Sex.Female,
-            _ => Sex.Unknown,
+            "M" or "1" => AdministrativeSex.Male,
+            "F" or "2" => AdministrativeSex.Female,
+            _ => AdministrativeSex.Unknown,
         };
 
         var secondaries = new List<DrgDiagnosis>();

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping;
 
 /// <summary>Gets one ICD-10-CM diagnosis on the case with its present-on-admission indicator.</summary>

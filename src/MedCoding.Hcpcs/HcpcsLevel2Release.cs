@@ -27,7 +27,7 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
     private readonly HcpcsRecord[] _modifiers;
     private readonly Dictionary<string, int> _procedureIndex;
     private readonly Dictionary<string, HcpcsRecord> _modifierIndex;
-    private readonly CodeEntry[] _entries;
+    private readonly CodeEntry?[] _entries;
 
     private HcpcsLevel2Release(Release release, HcpcsFileContents contents)
     {
@@ -40,13 +40,14 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
         ContinuationLineCount = contents.ContinuationLineCount;
         ShortLineCount = contents.ShortLineCount;
         _procedureIndex = new Dictionary<string, int>(_procedures.Length, StringComparer.Ordinal);
-        _entries = new CodeEntry[_procedures.Length];
+        // Entries are created on first use: a release read from a compiled file decodes its long descriptions only when asked.
+        _entries = new CodeEntry?[_procedures.Length];
         for (var i = 0; i < _procedures.Length; i++)
         {
-            var p = _procedures[i];
-            _procedureIndex.Add(p.Code, i);
-            _entries[i] = new CodeEntry(p.Code, EntryKind.Code, p.TerminationDate is null, p.LongDescription, p.ShortDescription, i);
+            _procedureIndex.Add(_procedures[i].Code, i);
         }
+
+        Entries = new EntryList(this);
 
         _modifierIndex = _modifiers.ToDictionary(m => m.Code, StringComparer.Ordinal);
     }
@@ -64,7 +65,7 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
     public IReadOnlyList<HcpcsRecord> Modifiers => _modifiers;
 
     /// <summary>Gets the procedures as code-set entries, in file order.</summary>
-    public IReadOnlyList<CodeEntry> Entries => _entries;
+    public IReadOnlyList<CodeEntry> Entries { get; }
 
     /// <summary>Gets the number of lines in the file.</summary>
     public int LineCount { get; }
@@ -153,7 +154,7 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
     }
 
     /// <inheritdoc />
-    public CodeEntry? Find(string code) => FindIndex(code) is { } index ? _entries[index] : null;
+    public CodeEntry? Find(string code) => FindIndex(code) is { } index ? EntryAt(index) : null;
 
     /// <summary>Returns the full record of a procedure code.</summary>
     /// <param name="code">The code, in any case, e.g. <c>a4206</c>.</param>
@@ -179,6 +180,19 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
     /// <returns>A readable description.</returns>
     public override string ToString() => $"{Release.Name}: {_procedures.Length} codes, {_modifiers.Length} modifiers";
 
+    private CodeEntry EntryAt(int index)
+    {
+        if (Volatile.Read(ref _entries[index]) is { } entry)
+        {
+            return entry;
+        }
+
+        var p = _procedures[index];
+        var created = new CodeEntry(p.Code, EntryKind.Code, p.TerminationDate is null, p.LongDescription, p.ShortDescription, index);
+        // The first one stored wins, so that an entry is always the same object.
+        return Interlocked.CompareExchange(ref _entries[index], created, null) ?? created;
+    }
+
     private int? FindIndex(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -192,4 +206,24 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
 
     [GeneratedRegex(@"^HCPC(?<year>\d{4})_CONTR_ANWEB\.txt$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileName();
+
+    /// <summary>The procedures as entries, each created on first use.</summary>
+    private sealed class EntryList(HcpcsLevel2Release release) : IReadOnlyList<CodeEntry>
+    {
+        public int Count => release._entries.Length;
+
+        public CodeEntry this[int index] => (uint)index < (uint)release._entries.Length
+            ? release.EntryAt(index)
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"The release has {release._entries.Length} entries.");
+
+        public IEnumerator<CodeEntry> GetEnumerator()
+        {
+            for (var i = 0; i < release._entries.Length; i++)
+            {
+                yield return release.EntryAt(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

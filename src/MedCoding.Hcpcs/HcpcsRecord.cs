@@ -1,3 +1,5 @@
+using MedCoding.CodeSets.IO;
+
 namespace MedCoding.Hcpcs;
 
 /// <summary>
@@ -15,6 +17,8 @@ namespace MedCoding.Hcpcs;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class HcpcsRecord
 {
+    private string? _longDescription;
+
     internal HcpcsRecord()
     {
     }
@@ -29,7 +33,18 @@ public sealed class HcpcsRecord
     public int SequenceNumber { get; internal init; }
 
     /// <summary>Gets the long description: columns 12-91 of the first line and of every continuation line, joined by spaces.</summary>
-    public string LongDescription { get; internal init; } = string.Empty;
+    /// <remarks>A record read from a compiled data file decodes it the first time it is read (thread-safe: the same text either way).</remarks>
+    public string LongDescription
+    {
+        get => _longDescription ?? (_longDescription = LongDescriptionSource!.GetText(LongDescriptionIndex));
+        internal init => _longDescription = value;
+    }
+
+    /// <summary>Gets the compiled file's pool the long description is decoded from on first use, or <see langword="null"/>.</summary>
+    internal DeferredStringPool? LongDescriptionSource { get; init; }
+
+    /// <summary>Gets the long description's index in <see cref="LongDescriptionSource"/>.</summary>
+    internal int LongDescriptionIndex { get; init; }
 
     /// <summary>Gets the short description (columns 92-119, at most 28 characters).</summary>
     public string ShortDescription { get; internal init; } = string.Empty;

@@ -2,17 +2,21 @@ namespace MedCoding.Icd10Pcs;
 
 /// <summary>
 /// Returns an ICD-10-PCS code read axis by axis: each of the seven characters with its label, the table and
-/// row that define the code, and the root operation's definition.
+/// row that define the code, the root operation's definition and, when decoded by a release with the Definitions XML,
+/// each value's definition.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class PcsDecodedCode
 {
     private readonly PcsAxisValue[] _axes;
+    private readonly PcsDefinitions? _definitions;
+    private PcsDefinition?[]? _axisDefinitions;
 
-    internal PcsDecodedCode(PcsCode code, PcsRow row)
+    internal PcsDecodedCode(PcsCode code, PcsRow row, PcsDefinitions? definitions = null)
     {
         Code = code;
         Row = row;
+        _definitions = definitions;
         var table = row.Table;
         _axes =
         [
@@ -42,6 +46,14 @@ public sealed class PcsDecodedCode
     public string? RootOperationDefinition => Table.Definition;
 
     /// <summary>
+    /// Gets the definition of each of the seven values, position 1 first (<see cref="PcsDefinitions.Find(PcsTable, PcsAxisValue)"/>):
+    /// <see langword="null"/> where the Definitions give none for the value (always positions 1, 2 and 7), and all
+    /// <see langword="null"/> when the code was not decoded by a release with the Definitions XML.
+    /// </summary>
+    /// <remarks>Found on first use and kept: safe from any thread.</remarks>
+    public IReadOnlyList<PcsDefinition?> Definitions => _axisDefinitions ??= FindDefinitions();
+
+    /// <summary>
     /// Gets a description composed from the seven labels, e.g.
     /// <c>Medical and Surgical, Central Nervous System and Cranial Nerves, Bypass: Cerebral Ventricle, Open, Autologous Tissue Substitute, Nasopharynx</c>.
     /// </summary>
@@ -57,7 +69,29 @@ public sealed class PcsDecodedCode
         ? _axes[(int)axis - 1]
         : throw new ArgumentOutOfRangeException(nameof(axis), axis, "An ICD-10-PCS axis is 1 (section) to 7 (qualifier).");
 
+    /// <summary>Returns the definition of the value at one position.</summary>
+    /// <param name="axis">The position.</param>
+    /// <returns>The definition, or <see langword="null"/> where there is none (see <see cref="Definitions"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="axis"/> is not 1 to 7.</exception>
+    public PcsDefinition? GetDefinition(PcsAxis axis) => axis is >= PcsAxis.Section and <= PcsAxis.Qualifier
+        ? Definitions[(int)axis - 1]
+        : throw new ArgumentOutOfRangeException(nameof(axis), axis, "An ICD-10-PCS axis is 1 (section) to 7 (qualifier).");
+
     /// <summary>Returns the code and its description.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => $"{Code} {Description}";
+
+    private PcsDefinition?[] FindDefinitions()
+    {
+        var found = new PcsDefinition?[_axes.Length];
+        if (_definitions is { } definitions)
+        {
+            for (var i = 0; i < _axes.Length; i++)
+            {
+                found[i] = definitions.Find(Table, _axes[i]);
+            }
+        }
+
+        return found;
+    }
 }

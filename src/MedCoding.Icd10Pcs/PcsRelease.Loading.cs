@@ -7,20 +7,22 @@ namespace MedCoding.Icd10Pcs;
 public sealed partial class PcsRelease
 {
     /// <summary>
-    /// Returns the release whose official files are in a folder: the order file, the Tables XML, or both.
+    /// Returns the release whose official files are in a folder: the order file, the Tables XML, or both, and the
+    /// Definitions XML when the folder has it.
     /// </summary>
     /// <param name="directory">The folder, e.g. <c>../shared/data/icd10pcs/2026</c>.</param>
     /// <param name="release">The release the files are, or <see langword="null"/> for the fiscal year in their names.</param>
     /// <returns>The loaded release.</returns>
-    /// <exception cref="DataFileException">A file is missing or malformed, or the two files disagree.</exception>
+    /// <exception cref="DataFileException">A file is missing or malformed, or the order file and the Tables XML disagree on a code.</exception>
     public static PcsRelease LoadFolder(string directory, Release? release = null)
     {
         var files = PcsFiles.Find(directory);
         release ??= Release.ForFiscalYear(CodeSystem.Icd10Pcs, files.Year);
         var tables = files.TablesPath is null ? null : PcsTables.Load(files.TablesPath);
+        var definitions = files.DefinitionsPath is null ? null : PcsDefinitions.Load(files.DefinitionsPath);
         return files.OrderFilePath is null
-            ? FromTables(tables!, release)
-            : FromOrderFile(OrderFile.Read(files.OrderFilePath), files.OrderFilePath, tables, release);
+            ? FromTables(tables!, release, definitions)
+            : FromOrderFile(OrderFile.Read(files.OrderFilePath), files.OrderFilePath, tables, definitions, release);
     }
 
     /// <summary>
@@ -33,7 +35,7 @@ public sealed partial class PcsRelease
     public static PcsRelease LoadOrderFile(string orderFilePath, Release release)
     {
         ArgumentNullException.ThrowIfNull(release);
-        return FromOrderFile(OrderFile.Read(orderFilePath), orderFilePath, null, release);
+        return FromOrderFile(OrderFile.Read(orderFilePath), orderFilePath, null, null, release);
     }
 
     /// <summary>
@@ -43,7 +45,9 @@ public sealed partial class PcsRelease
     /// <param name="release">The release the tables are, or <see langword="null"/> for the fiscal year they state.</param>
     /// <returns>The release.</returns>
     /// <exception cref="ArgumentException"><paramref name="release"/> is null and the tables' version is not a year.</exception>
-    public static PcsRelease FromTables(PcsTables tables, Release? release = null)
+    public static PcsRelease FromTables(PcsTables tables, Release? release = null) => FromTables(tables, release, null);
+
+    private static PcsRelease FromTables(PcsTables tables, Release? release, PcsDefinitions? definitions)
     {
         ArgumentNullException.ThrowIfNull(tables);
         release ??= int.TryParse(tables.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
@@ -63,14 +67,14 @@ public sealed partial class PcsRelease
             }
         }
 
-        return new PcsRelease(release, [.. entries], tables, hasOrderFile: false);
+        return new PcsRelease(release, [.. entries], tables, definitions, hasOrderFile: false);
     }
 
     /// <summary>
     /// Builds the release from an order file: headers are the three-character tables and every code follows
     /// its table's header. With tables of the same release, each must hold exactly the codes of the other.
     /// </summary>
-    internal static PcsRelease FromOrderFile(IReadOnlyList<OrderFileRecord> records, string source, PcsTables? tables, Release release)
+    internal static PcsRelease FromOrderFile(IReadOnlyList<OrderFileRecord> records, string source, PcsTables? tables, PcsDefinitions? definitions, Release release)
     {
         var entries = new CodeEntry[records.Count];
         string? table = null;
@@ -110,7 +114,7 @@ public sealed partial class PcsRelease
             CheckAgainstTables(records, source, tables);
         }
 
-        return new PcsRelease(release, entries, tables, hasOrderFile: true);
+        return new PcsRelease(release, entries, tables, definitions, hasOrderFile: true);
     }
 
     private static void CheckAgainstTables(IReadOnlyList<OrderFileRecord> records, string source, PcsTables tables)

@@ -1,5 +1,6 @@
 using MedCoding.Billing.Lifecycle;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.Tests;
 
@@ -68,7 +69,7 @@ internal static class Samples
             ClaimType.Institutional,
             new DateOnly(2025, 11, 1),
             Patient,
-            [new ClaimDiagnosis("K35.80", "Y"), new ClaimDiagnosis("E11.65", "Y"), new ClaimDiagnosis("I10", "N")],
+            [new ClaimDiagnosis("K35.80", PresentOnAdmission.Yes), new ClaimDiagnosis("E11.65", PresentOnAdmission.Yes), new ClaimDiagnosis("I10", PresentOnAdmission.No)],
             [new ClaimProcedure("0DTJ4ZZ", new DateOnly(2025, 11, 1)), new ClaimProcedure("0DJ08ZZ")],
             [new ServiceLine("99284", ["25"], charge: 3000m), new ServiceLine("44970", dateOfService: new DateOnly(2025, 11, 1), charge: 9500.25m)]),
         Payer,
@@ -81,8 +82,8 @@ internal static class Samples
 
     public static ScrubReport FailedScrub => new(
     [
-        new ScrubFinding("PTP_BUNDLED", ScrubSeverity.Error, "lines[1]", "36415 is bundled into 99214."),
-        new ScrubFinding("DX_SPECIFICITY", ScrubSeverity.Warning, "diagnoses[1]", "A more specific code exists."),
+        new ScrubFinding("PTP_BUNDLED", Severity.Error, "lines[1]", "36415 is bundled into 99214."),
+        new ScrubFinding("DX_SPECIFICITY", Severity.Warning, "diagnoses[1]", "A more specific code exists."),
     ]);
 }
 

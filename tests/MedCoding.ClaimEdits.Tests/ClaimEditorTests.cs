@@ -19,14 +19,18 @@ public sealed class ClaimEditorTests
 
             // The Medicare Code Editor's principal-diagnosis and coverage edits.
             "DX_PRINCIPAL_UNACCEPTABLE", "DX_QUESTIONABLE_ADMISSION", "PROC_NONCOVERED", "PROC_LIMITED_COVERAGE",
+
+            // A rule that could not be checked for want of data (issue 11).
+            "DATA_UNAVAILABLE",
         ]);
         RuleCatalog.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
-    public void DefaultEdits_CoverEveryRuleOfTheCatalogue()
+    public void DefaultEdits_CoverEveryRuleOfTheCatalogueButDataUnavailable()
     {
-        ClaimEditorBuilder.DefaultEdits().SelectMany(e => e.Rules).Should().BeEquivalentTo(RuleCatalog.All);
+        // DATA_UNAVAILABLE belongs to no edit: an edit that cannot check its own rules reports it (ReportDataUnavailable).
+        ClaimEditorBuilder.DefaultEdits().SelectMany(e => e.Rules).Should().BeEquivalentTo(RuleCatalog.All.Where(r => r.Id != RuleCatalog.DataUnavailable));
     }
 
     [Fact]
@@ -42,6 +46,7 @@ public sealed class ClaimEditorTests
         var result = TestData.Editor.Check(CleanClaim());
         result.Findings.Should().BeEmpty();
         result.IsValid.Should().BeTrue();
+        result.IsFullyChecked.Should().BeTrue();
     }
 
     [Fact]
@@ -117,12 +122,20 @@ public sealed class ClaimEditorTests
     }
 
     [Fact]
-    public void Check_WithoutData_RunsOnlyTheEditsThatNeedNone()
+    public void Check_WithoutData_RunsOnlyTheEditsThatNeedNoneAndSaysWhatItCouldNotCheck()
     {
         var editor = ClaimEditor.CreateDefault(new ClaimEditData());
         var result = editor.Check(MessyClaim());
         result.Findings.Select(f => f.RuleId).Distinct().Should().BeSubsetOf(
-            [RuleCatalog.DxExternalCauseFirst, RuleCatalog.DxPointerInvalid, RuleCatalog.DxLimitExceeded, RuleCatalog.ProcUnknown, RuleCatalog.DuplicateLine, RuleCatalog.ModifierConflict]);
+            [RuleCatalog.DxExternalCauseFirst, RuleCatalog.DxPointerInvalid, RuleCatalog.DxLimitExceeded, RuleCatalog.ProcUnknown, RuleCatalog.DuplicateLine, RuleCatalog.ModifierConflict, RuleCatalog.DataUnavailable]);
+        // A professional claim: the ICD-10-CM codes and the MCE's age and sex edits could not be checked.
+        result.IsFullyChecked.Should().BeFalse();
+        result.UncheckedRules.Should().Equal(
+            RuleCatalog.DxUnknown, RuleCatalog.DxNotInForce, RuleCatalog.DxNotBillable, RuleCatalog.DxSeventhCharacter, RuleCatalog.AgeConflict, RuleCatalog.SexConflict);
+        result.For(RuleCatalog.DataUnavailable).Select(f => f.Message).Should().Equal(
+            "DX_UNKNOWN, DX_NOT_IN_FORCE, DX_NOT_BILLABLE and DX_SEVENTH_CHARACTER were not checked: no ICD-10-CM data is configured (ClaimEditData.Icd10Cm), so none is in force on the claim's date 2025-11-03.",
+            "AGE_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.MceReleases), so none is in force on the claim's date 2025-11-03.",
+            "SEX_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.MceReleases), so none is in force on the claim's date 2025-11-03.");
     }
 
     [Fact]

@@ -11,8 +11,9 @@ namespace MedCoding.ClaimEdits.Tests;
 
 /// <summary>
 /// The data every claim-edit test reads, loaded once: the official ICD-10-CM releases (FY2021 with its
-/// Tabular List, FY2025, the April 2025 update, FY2026), ICD-10-PCS FY2025/FY2026, the MCE v37 lists, the
-/// POA-exempt lists FY2025/FY2026, the HCPCS 2019 codes and modifiers, and the synthetic PTP/MUE fixtures.
+/// Tabular List, FY2025, the April 2025 update, FY2026), ICD-10-PCS FY2025/FY2026, the MCE 43.1 tables (FY2026) and the
+/// MCE v37 lists (FY2020), the POA-exempt lists FY2025/FY2026, the HCPCS 2019 codes and modifiers, and the synthetic
+/// PTP/MUE fixtures.
 /// </summary>
 internal static class TestData
 {
@@ -39,6 +40,7 @@ internal static class TestData
         PractitionerPtp = PtpEditTable.Load(Fixture("synthetic-ptp-practitioner.txt"), NcciProvider.Practitioner),
         HospitalPtp = PtpEditTable.Load(Fixture("synthetic-ptp-hospital.csv"), NcciProvider.Hospital),
         PractitionerMue = MueTable.Load(Fixture("synthetic-mue-practitioner.csv"), NcciProvider.Practitioner),
+        MceReleases = ReleaseSchedule<MceRelease>.Of(CodeSystem.MedicareCodeEditor, [(Mce431.Value.Release, Mce431.Value)]),
         Mce = Mce.Value,
         PoaExempt = PoaExemptLists.LoadFolders([OfficialData.Path("icd10cm", "2025"), OfficialData.Path("icd10cm", "2026")]),
     });
@@ -47,6 +49,8 @@ internal static class TestData
 
     private static readonly Lazy<MceCodeLists> s_mce = new(() => MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")));
 
+    private static readonly Lazy<MceRelease> s_mce431 = new(() => MceRelease.LoadFolder(OfficialData.Path("msdrg", "v43", "mce")));
+
     private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(Data));
 
     public static ReleaseSchedule<Icd10Cm.Icd10CmRelease> Releases => s_releases.Value;
@@ -54,6 +58,9 @@ internal static class TestData
     public static Icd10Cm.Icd10CmRelease Fy2021 => Releases.Load(Release.ForFiscalYear(CodeSystem.Icd10Cm, 2021));
 
     public static Lazy<MceCodeLists> Mce => s_mce;
+
+    /// <summary>Gets the MCE 43.1 tables read from the official files (<c>msdrg/v43/mce</c>).</summary>
+    public static Lazy<MceRelease> Mce431 => s_mce431;
 
     public static Lazy<Hcpcs.HcpcsLevel2Release> Hcpcs2019 => s_hcpcs2019;
 
@@ -78,10 +85,15 @@ internal static class Make
     public static readonly DateOnly Fy2026Date = new(2025, 11, 3);
     public static readonly DateOnly Fy2025Date = new(2025, 3, 3);
     public static readonly DateOnly Fy2021Date = new(2021, 3, 1);
+    public static readonly DateOnly Fy2020Date = new(2020, 3, 2);
 
     public static Patient Adult(AdministrativeSex sex = AdministrativeSex.Female) => new(new DateOnly(1950, 2, 1), sex);
 
-    public static ClaimDiagnosis Dx(string code, string? poa = null) => new(code, poa);
+    /// <summary>Returns a diagnosis with its POA indicator written as on the claim (Y, N, U, W, 1, or none).</summary>
+    public static ClaimDiagnosis Dx(string code, string? poa = null) =>
+        new(code, PresentOnAdmissionExtensions.TryParse(poa, out var value) ? value : throw new ArgumentException($"'{poa}' is not a POA letter.", nameof(poa)));
+
+    public static ClaimDiagnosis Dx(string code, PresentOnAdmission poa) => new(code, poa);
 
     public static ServiceLine Line(string code, int[]? pointers = null, string[]? modifiers = null, decimal units = 1, DateOnly? date = null) =>
         new(code, modifiers, units, pointers ?? [1], date, "11", 100m);

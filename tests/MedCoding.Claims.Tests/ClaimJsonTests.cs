@@ -1,5 +1,6 @@
 using MedCoding.Claims;
 using MedCoding.Claims.Json;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Claims.Tests;
 
@@ -22,7 +23,7 @@ public class ClaimJsonTests
         claim.Type.Should().Be(ClaimType.Professional);
         claim.DateOfService.Should().Be(new DateOnly(2025, 11, 3));
         claim.Patient.Should().Be(new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female));
-        claim.Diagnoses.Should().Equal(new ClaimDiagnosis("E11.65", "Y"), new ClaimDiagnosis("I10"));
+        claim.Diagnoses.Should().Equal(new ClaimDiagnosis("E11.65", PresentOnAdmission.Yes), new ClaimDiagnosis("I10"));
         claim.PrincipalDiagnosis!.Code.Should().Be("E11.65");
         claim.Procedures.Should().Equal(new ClaimProcedure("0DTJ4ZZ", new DateOnly(2025, 11, 3)));
         var line = claim.Lines.Should().ContainSingle().Subject;
@@ -63,6 +64,70 @@ public class ClaimJsonTests
         error.Field.Should().Be(field);
         error.Problem.Should().StartWith(problem);
     }
+
+    [Theory]
+    [InlineData("Y", PresentOnAdmission.Yes)]
+    [InlineData("N", PresentOnAdmission.No)]
+    [InlineData("U", PresentOnAdmission.Unknown)]
+    [InlineData("W", PresentOnAdmission.ClinicallyUndetermined)]
+    [InlineData("1", PresentOnAdmission.Exempt)] // exempt from POA reporting
+    [InlineData("y", PresentOnAdmission.Yes)] // case is ignored, as the claim edits always did
+    [InlineData("", PresentOnAdmission.NotReported)] // blank: none reported
+    public void Parse_PoaLetter_IsTheIndicator(string letter, PresentOnAdmission expected)
+    {
+        var claim = ClaimJson.Parse($$"""{"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"F"},"diagnoses":[{"code":"I10","poa":"{{letter}}"}]}""");
+
+        claim.Diagnoses.Single().PresentOnAdmission.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(PresentOnAdmission.Yes, "\"poa\":\"Y\"")]
+    [InlineData(PresentOnAdmission.ClinicallyUndetermined, "\"poa\":\"W\"")]
+    [InlineData(PresentOnAdmission.Exempt, "\"poa\":\"1\"")]
+    public void Serialize_Poa_WritesTheClaimLetter(PresentOnAdmission poa, string expected)
+    {
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Unknown), [new ClaimDiagnosis("I10", poa)]);
+
+        var json = ClaimJson.Serialize(claim);
+
+        json.Should().Contain(expected).And.Contain("\"sex\":\"U\"");
+        ClaimJson.Parse(json).Should().Be(claim);
+    }
+
+    [Fact]
+    public void Serialize_PoaNotReported_LeavesTheFieldOut()
+    {
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Male), [new ClaimDiagnosis("I10")]);
+
+        ClaimJson.Serialize(claim).Should().Contain("{\"code\":\"I10\"}").And.NotContain("poa").And.Contain("\"sex\":\"M\"");
+    }
+
+    [Theory]
+    [InlineData("Q")] // not an indicator
+    [InlineData("YN")] // two indicators
+    [InlineData("Yes")] // a word, not the letter
+    public void Parse_UnknownPoa_NamesTheFieldNotTheValue(string letter)
+    {
+        var act = () => ClaimJson.Parse($$"""{"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"F"},"diagnoses":[{"code":"K35.80","poa":"Y"},{"code":"I10","poa":"{{letter}}"}]}""");
+
+        var error = act.Should().Throw<ClaimFormatException>().Which;
+        error.Field.Should().Be("diagnoses[1].poa");
+        error.Problem.Should().Be("expected \"Y\", \"N\", \"U\", \"W\" or \"1\" (or no poa when none is reported).");
+        error.Message.Should().NotContain($"'{letter}'").And.NotContain("I10");
+    }
+
+    [Fact]
+    public void Serialize_UndefinedPoaValue_IsRefused()
+    {
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female), [new ClaimDiagnosis("I10", (PresentOnAdmission)9)]);
+
+        var act = () => ClaimJson.Serialize(claim);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Patient_DefaultSex_IsUnknown() => default(AdministrativeSex).Should().Be(AdministrativeSex.Unknown);
 
     [Fact]
     public void Parse_MalformedJson_ThrowsWithoutEchoingPatientData()

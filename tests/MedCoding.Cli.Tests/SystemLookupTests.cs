@@ -53,7 +53,7 @@ public sealed class SystemLookupTests
         exit.Should().Be(0);
         var lt = JsonDocument.Parse(lines[0]).RootElement;
         lt.GetProperty("system").GetString().Should().Be("HCPCS Level II");
-        lt.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).Should().Equal("anatomic", "ncciAssociated");
+        lt.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).Should().Equal("anatomic", "ncciAssociated", "left");
         var cpt59 = JsonDocument.Parse(lines[1]).RootElement;
         cpt59.GetProperty("system").GetString().Should().Be("CPT");
         cpt59.GetProperty("ncciAssociated").GetBoolean().Should().BeTrue();

@@ -2,6 +2,7 @@ using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Edits;
 using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims;
 using MedCoding.Claims.Json;
 using MedCoding.CodeSets;
 using MedCoding.Data;

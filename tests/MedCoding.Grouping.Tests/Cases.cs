@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 /// <summary>Builds readable test cases: <c>Cases.Of("J189", sdx: ["J150:Y"], procedures: ["0SRC0JZ"])</c>.</summary>
@@ -10,7 +12,7 @@ internal static class Cases
         string[]? sdx = null,
         string[]? procedures = null,
         int dischargeStatus = 1,
-        Sex sex = Sex.Male,
+        AdministrativeSex sex = AdministrativeSex.Male,
         int age = 70,
         DateOnly? dischargeDate = null) => new()
         {

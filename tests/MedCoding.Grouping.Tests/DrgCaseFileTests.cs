@@ -18,7 +18,7 @@ public class DrgCaseFileTests
         record.Case.PrincipalDiagnosis.Should().Be(new DrgDiagnosis("S06821S", PresentOnAdmission.Yes));
         record.Case.SecondaryDiagnoses.Should().Equal(new DrgDiagnosis("A46", PresentOnAdmission.Yes), new DrgDiagnosis("S0211EB", PresentOnAdmission.No));
         record.Case.Procedures.Should().Equal("0SRC0JZ", "02703DZ");
-        record.Case.Should().Match<DrgCase>(c => c.Age == 75 && c.Sex == Sex.Male && c.DischargeStatus == 5 && c.DischargeDate == new DateOnly(2026, 4, 1));
+        record.Case.Should().Match<DrgCase>(c => c.Age == 75 && c.Sex == AdministrativeSex.Male && c.DischargeStatus == 5 && c.DischargeDate == new DateOnly(2026, 4, 1));
         record.Expected.Should().Be(new ExpectedGrouping(91, 1, GrouperReturnCode.Ok));
     }
 

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
@@ -22,7 +24,7 @@ public partial class MsDrgGrouperTests
     [Fact]
     public void Group_SexSpecificPrincipalAndSexUnknown_InvalidSex()
     {
-        Group(Cases.Of("A5409", sex: Sex.Unknown)).ReturnCode.Should().Be(GrouperReturnCode.InvalidSex);
+        Group(Cases.Of("A5409", sex: AdministrativeSex.Unknown)).ReturnCode.Should().Be(GrouperReturnCode.InvalidSex);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
@@ -12,7 +14,7 @@ public partial class MsDrgGrouperTests
         for (var row = 0; row < definitions.Diagnoses.Count; row++)
         {
             var code = definitions.Diagnoses[row].Code;
-            foreach (var sex in new[] { Sex.Male, Sex.Female })
+            foreach (var sex in new[] { AdministrativeSex.Male, AdministrativeSex.Female })
             {
                 var result = fixture.Grouper.Group(Cases.Of(code, sex: sex), version);
                 var known = definitions.DrgTitle(result.Drg) is not null && result.Path.Count > 0;

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests
@@ -55,9 +57,9 @@ public partial class MsDrgGrouperTests
     }
 
     [Theory]
-    [InlineData(Sex.Male, 12)]   // gonococcal infection: male reproductive system
-    [InlineData(Sex.Female, 13)] // female reproductive system
-    public void Group_SexSpecificPrincipal_MdcFollowsSex(Sex sex, int mdc)
+    [InlineData(AdministrativeSex.Male, 12)]   // gonococcal infection: male reproductive system
+    [InlineData(AdministrativeSex.Female, 13)] // female reproductive system
+    public void Group_SexSpecificPrincipal_MdcFollowsSex(AdministrativeSex sex, int mdc)
     {
         Group(Cases.Of("A5409", sex: sex)).Mdc.Should().Be(mdc);
     }

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Grouping.Tests;
 
 public partial class MsDrgGrouperTests

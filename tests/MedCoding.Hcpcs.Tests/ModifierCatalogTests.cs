@@ -23,12 +23,12 @@ public sealed class ModifierCatalogTests(HcpcsData data)
     [Theory]
     [InlineData("59", ModifierSource.Cpt, ModifierCategory.NcciAssociated)] // distinct procedural service
     [InlineData("25", ModifierSource.Cpt, ModifierCategory.NcciAssociated | ModifierCategory.GlobalSurgery)] // separate E/M
-    [InlineData("91", ModifierSource.Cpt, ModifierCategory.NcciAssociated)] // repeat lab test
-    [InlineData("26", ModifierSource.Cpt, ModifierCategory.Pricing)] // professional component
+    [InlineData("91", ModifierSource.Cpt, ModifierCategory.NcciAssociated | ModifierCategory.Repeat)] // repeat lab test
+    [InlineData("26", ModifierSource.Cpt, ModifierCategory.Pricing | ModifierCategory.ProfessionalComponent)] // professional component
     [InlineData("XS", ModifierSource.HcpcsLevel2, ModifierCategory.NcciAssociated)] // X{EPSU}
     [InlineData("XU", ModifierSource.HcpcsLevel2, ModifierCategory.NcciAssociated)] // X{EPSU}
-    [InlineData("LT", ModifierSource.HcpcsLevel2, ModifierCategory.Anatomic | ModifierCategory.NcciAssociated)] // laterality
-    [InlineData("TC", ModifierSource.HcpcsLevel2, ModifierCategory.Pricing)] // technical component
+    [InlineData("LT", ModifierSource.HcpcsLevel2, ModifierCategory.Anatomic | ModifierCategory.NcciAssociated | ModifierCategory.Left)] // laterality
+    [InlineData("TC", ModifierSource.HcpcsLevel2, ModifierCategory.Pricing | ModifierCategory.TechnicalComponent)] // technical component
     [InlineData("GA", ModifierSource.HcpcsLevel2, ModifierCategory.None)] // informational (ABN on file)
     public void Find_KnownModifiers_HaveTheirCategories(string code, ModifierSource source, ModifierCategory categories)
     {
@@ -59,6 +59,6 @@ public sealed class ModifierCatalogTests(HcpcsData data)
     {
         ModifierCatalog.CptOnly.Find("59")!.Label.Should().Be("Separate, independent service");
         ModifierCatalog.CptOnly.Find("LT").Should().BeNull();
-        ModifierCatalog.Categorize("LT").Should().Be(ModifierCategory.Anatomic | ModifierCategory.NcciAssociated);
+        ModifierCatalog.Categorize("LT").Should().Be(ModifierCategory.Anatomic | ModifierCategory.NcciAssociated | ModifierCategory.Left);
     }
 }

@@ -10,7 +10,7 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
     [Theory]
     [InlineData(2026, 79_115, 914)] // FY2026: the issue's count of valid codes
     [InlineData(2025, 78_948, 908)] // FY2025
-    public void LoadFolder_OrderFile_HasEveryCodeAndTableOfTheFile(int year, int codes, int tables)
+    public void LoadFolder_OrderFileTablesAndDefinitions_HasEveryCodeAndTableOfTheFiles(int year, int codes, int tables)
     {
         var release = data.Release(year);
         var records = data.Order(year);
@@ -20,8 +20,70 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
         release.CodeCount.Should().Be(records.Count(r => r.IsBillable));
         release.TableCount.Should().Be(records.Count(r => !r.IsBillable));
         release.Release.Should().Be(Release.ForFiscalYear(CodeSystem.Icd10Pcs, year));
-        release.Tables.Should().BeNull();
-        release.Limitations.Should().Contain("order file alone");
+        release.HasOrderFile.Should().BeTrue();
+        release.Tables.Should().NotBeNull();
+        release.Tables!.Version.Should().Be(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        release.Tables.CodeCount.Should().Be(codes);
+        release.Tables.Tables.Should().HaveCount(tables);
+        release.Definitions.Should().NotBeNull();
+        release.Definitions!.Version.Should().Be(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        release.Limitations.Should().BeNull();
+        release.ToString().Should().Be($"ICD-10-PCS FY{year}: {codes} codes in {tables} tables (order file, Tables XML, Definitions XML)");
+    }
+
+    [Theory]
+    [InlineData(2026, 79_115)] // FY2026: 914 tables
+    [InlineData(2025, 78_948)] // FY2025: 908 tables
+    public void TablesXml_OfTheOrderFilesYear_GeneratesExactlyItsCodesAndDecodesEachAxisByAxis(int year, int count)
+    {
+        var release = data.Release(year);
+        var tables = release.Tables!;
+        var orderCodes = data.Order(year).Where(r => r.IsBillable).Select(r => r.Code).ToList();
+        var generated = tables.Codes.Select(c => c.Value).ToList();
+
+        generated.Should().HaveCount(count).And.HaveCount(tables.Tables.SelectMany(t => t.Rows).Sum(r => r.CodeCount));
+        generated.ToHashSet(StringComparer.Ordinal).SetEquals(orderCodes).Should().BeTrue("the Tables XML and the order file of one year define the same codes");
+        orderCodes.Should().HaveCount(count);
+        data.Order(year).Where(r => !r.IsBillable).Select(r => r.Code).Should().Equal(tables.Tables.Select(t => t.Prefix).Order(StringComparer.Ordinal));
+
+        var problems = new List<string>();
+        foreach (var code in orderCodes)
+        {
+            var decoded = release.Decode(PcsCode.FromNormalized(code));
+            if (decoded is null)
+            {
+                problems.Add($"{code} does not decode");
+                continue;
+            }
+
+            for (var axis = PcsAxis.Section; axis <= PcsAxis.Qualifier; axis++)
+            {
+                var value = decoded[axis];
+                if (value.Axis != axis || value.Character != code[(int)axis - 1] || string.IsNullOrWhiteSpace(value.Label) || string.IsNullOrWhiteSpace(value.AxisTitle))
+                {
+                    problems.Add($"{code} position {(int)axis}: {value}");
+                }
+            }
+
+            if (!decoded.Row.Contains(decoded.Code) || decoded.Table.Prefix != code[..3] || decoded.Definitions.Count != PcsCode.Length)
+            {
+                problems.Add($"{code} is in the wrong row or table");
+            }
+        }
+
+        problems.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(2026)] // FY2026
+    [InlineData(2025)] // FY2025
+    public void OrderFileHeaders_SameYearTables_HaveTheTablesTitlesExceptX0Z(int year)
+    {
+        var tables = data.Release(year).Tables!;
+        var differing = data.Order(year).Where(r => !r.IsBillable && r.LongTitle != tables.FindTable(r.Code)!.Title).Select(r => r.Code);
+
+        // X0Z: the order file writes "New Technology, Nervous System"; the table's root operation is "Other Procedures".
+        differing.Should().Equal("X0Z");
     }
 
     [Theory]
@@ -80,6 +142,82 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
         var act = () => PcsRelease.LoadFolder(OfficialData.Path("gems", "2018"));
 
         act.Should().Throw<DataFileException>().Which.Message.Should().Contain("No ICD-10-PCS files here");
+    }
+
+    [Theory]
+    [InlineData("2025")] // order file, Tables XML, Index XML (not read), Definitions XML, addenda
+    [InlineData("2026")] // order file, Tables XML, Definitions XML, addenda
+    public void PcsFilesFind_CurrentFolders_FindsOrderFileTablesAndDefinitions(string year)
+    {
+        var files = PcsFiles.Find(OfficialData.Path("icd10pcs", year));
+
+        Path.GetFileName(files.OrderFilePath).Should().Be($"icd10pcs_order_{year}.txt");
+        Path.GetFileName(files.TablesPath).Should().Be($"icd10pcs_tables_{year}.xml");
+        Path.GetFileName(files.DefinitionsPath).Should().Be($"icd10pcs_definitions_{year}.xml");
+        files.Year.Should().Be(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("icd10pcs_definitions_2030.xml", "No ICD-10-PCS files here")] // definitions alone are not a release
+    [InlineData("icd10pcs_tables_2030.xml;icd10pcs_definitions_2029.xml", "are of different years")]
+    [InlineData("icd10pcs_tables_2030.xml;icd10pcs_definitions_2030.xml;ICD10PCS_Definitions_2030.xml", "More than one ICD-10-PCS Definitions XML here")]
+    public void PcsFilesFind_BadFolder_ThrowsSayingWhy(string names, string problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("pcs-").FullName;
+        try
+        {
+            foreach (var name in names.Split(';'))
+            {
+                File.WriteAllText(Path.Combine(folder, name), string.Empty);
+            }
+
+            var act = () => PcsFiles.Find(folder);
+
+            act.Should().Throw<DataFileException>().Which.Message.Should().Contain(problem);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadFolder_TablesAndDefinitions_DecodesWithEachValuesDefinition()
+    {
+        var folder = Directory.CreateTempSubdirectory("pcs-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_tables_2030.xml"), MiniTables);
+            File.WriteAllText(Path.Combine(folder, "icd10pcs_definitions_2030.xml"), """
+                <ICD10PCS.definitions><version>2030</version><title>2030 ICD-10-PCS Definitions</title>
+                <section code="0"><title>Synthetic Section</title>
+                  <axis pos="3"><title>Operation</title>
+                    <terms><title>Synthetic Operation</title><definition>Invented for tests</definition><explanation>An explanation</explanation><includes>An example</includes></terms></axis>
+                  <axis pos="5"><title>Approach</title>
+                    <terms><title>Percutaneous</title><definition>Entry by puncture</definition></terms></axis>
+                  <axis pos="4"><title>Body Part</title>
+                    <terms><title>Part</title><title>Other Part</title><includes>Synonym one</includes><includes>Synonym two</includes></terms></axis>
+                </section>
+                <deviceAggregation><aggregate><device>Specific</device><operation>All applicable</operation><bodySys>Synthetic System</bodySys><bodySys>Other</bodySys><parent value="Z">No Device</parent></aggregate></deviceAggregation>
+                </ICD10PCS.definitions>
+                """);
+
+            var release = PcsRelease.LoadFolder(folder);
+
+            release.Definitions!.ToString().Should().Be("2030 ICD-10-PCS Definitions: 3 definitions, 1 device aggregations");
+            var decoded = release.Decode(PcsCode.Parse("00163ZZ"))!;
+            decoded.Definitions.Select(d => d?.Definition).Should().Equal(null, null, "Invented for tests", null, "Entry by puncture", null, null);
+            decoded.GetDefinition(PcsAxis.BodyPart)!.Includes.Should().Equal("Synonym one", "Synonym two");
+            decoded.GetDefinition(PcsAxis.RootOperation)!.ToString().Should().Be("0 Operation Synthetic Operation: Invented for tests");
+            release.Decode(PcsCode.Parse("00160ZZ"))!.GetDefinition(PcsAxis.Approach).Should().BeNull("Open has no definition here");
+            release.Definitions.DeviceAggregates.Single().BodySystems.Should().Equal("Synthetic System", "Other");
+            var act = () => decoded.GetDefinition((PcsAxis)8);
+            act.Should().Throw<ArgumentOutOfRangeException>();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -155,9 +293,8 @@ public sealed class PcsReleaseTests(PcsData data, ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The only Tables XML here is FY2020 and the order files are FY2025 and FY2026, so the years do not
-    /// allow an exact match. This pins what a comparison finds: codes deleted and added since 2020, and
-    /// that every code both know sits under a table both know.
+    /// The FY2020 Tables XML kept as history against the FY2025 and FY2026 order files: codes deleted and added
+    /// since 2020, and every code both know sits under a table both know.
     /// </summary>
     [Theory]
     [InlineData(2026, 77_309, 250, 1_806)] // FY2026 against the FY2020 tables

@@ -157,7 +157,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
         exitCode.Should().Be(0, text);
         text.Should().Contain("ICD-10-CM FY2026 (format 1)|Type 2 diabetes mellitus with hyperglycemia");
         Directory.GetDirectories(packages.PackagesFolder).Select(Path.GetFileName)
-            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.lookup"]);
+            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.icd10cm", "medcoding.billing.integration"]);
     }
 
     [Fact]

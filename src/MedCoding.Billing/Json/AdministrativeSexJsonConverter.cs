@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.Json;
 
@@ -8,20 +8,9 @@ namespace MedCoding.Billing.Json;
 internal sealed class AdministrativeSexJsonConverter : JsonConverter<AdministrativeSex>
 {
     public override AdministrativeSex Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType != JsonTokenType.String
-            ? throw new JsonException("Expected \"F\", \"M\" or \"U\".")
-            : reader.GetString() switch
-            {
-                "F" => AdministrativeSex.Female,
-                "M" => AdministrativeSex.Male,
-                "U" => AdministrativeSex.Unknown,
-                _ => throw new JsonException("Expected \"F\", \"M\" or \"U\"."),
-            };
+        reader.TokenType == JsonTokenType.String && AdministrativeSexExtensions.TryParse(reader.GetString(), out var sex)
+            ? sex
+            : throw new JsonException("Expected \"F\", \"M\" or \"U\".");
 
-    public override void Write(Utf8JsonWriter writer, AdministrativeSex value, JsonSerializerOptions options) => writer.WriteStringValue(value switch
-    {
-        AdministrativeSex.Female => "F",
-        AdministrativeSex.Male => "M",
-        _ => "U",
-    });
+    public override void Write(Utf8JsonWriter writer, AdministrativeSex value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToClaimValue());
 }

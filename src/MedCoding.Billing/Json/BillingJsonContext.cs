@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MedCoding.Billing.Denials;
 using MedCoding.Billing.Lifecycle;
 using MedCoding.Billing.X12;
+using MedCoding.Claims;
 
 namespace MedCoding.Billing.Json;
 
@@ -26,7 +27,7 @@ namespace MedCoding.Billing.Json;
         typeof(CamelCaseEnumConverter<PayerSequence>),
         typeof(AdministrativeSexJsonConverter),
         typeof(CamelCaseEnumConverter<ClaimStatus>),
-        typeof(CamelCaseEnumConverter<ScrubSeverity>),
+        typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<AdjustmentGroup>),
         typeof(CamelCaseEnumConverter<RemittanceClaimStatus>),
         typeof(CamelCaseEnumConverter<Job>),
@@ -66,7 +67,7 @@ namespace MedCoding.Billing.Json;
 [JsonSerializable(typeof(ClaimFrequency))]
 [JsonSerializable(typeof(PayerSequence))]
 [JsonSerializable(typeof(ClaimStatus))]
-[JsonSerializable(typeof(ScrubSeverity))]
+[JsonSerializable(typeof(Severity))]
 [JsonSerializable(typeof(AdjustmentGroup))]
 [JsonSerializable(typeof(RemittanceClaimStatus))]
 [JsonSerializable(typeof(Job))]

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using MedCoding.Claims;
 
 namespace MedCoding.Billing.Lifecycle;
 
@@ -153,7 +154,7 @@ public sealed record ClaimLifecycle
 
         if (to == ClaimStatus.Submitted && lastScrub is { HasErrors: true })
         {
-            var errors = lastScrub.Findings.Where(f => f.Severity == ScrubSeverity.Error).Select(f => f.RuleId).Distinct();
+            var errors = lastScrub.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId).Distinct();
             return $"the scrub found errors ({string.Join(", ", errors)}); correct the claim and scrub it again.";
         }
 

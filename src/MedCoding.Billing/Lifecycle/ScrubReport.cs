@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MedCoding.Claims;
 
 namespace MedCoding.Billing.Lifecycle;
 
@@ -33,7 +34,7 @@ public sealed record ScrubReport
 
     /// <summary>Gets whether any finding is an error, which blocks submission.</summary>
     [JsonIgnore]
-    public bool HasErrors => Findings.Any(f => f.Severity == ScrubSeverity.Error);
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
     /// <inheritdoc />
     public bool Equals(ScrubReport? other) => other is not null && Findings.SequenceEqual(other.Findings);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedCoding.Billing.X12.IO;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.X12;
 
@@ -147,7 +148,7 @@ public static class Claim837Writer
             WriteAddress(x12, address, "2010BA");
         }
 
-        x12.Write("DMG", "D8", SegmentWriter.Date(subscriber.BirthDate), SexCode(subscriber.Sex));
+        x12.Write("DMG", "D8", SegmentWriter.Date(subscriber.BirthDate), subscriber.Sex.ToClaimValue());
         x12.Write("NM1", "PR", "2", SegmentWriter.Clean(claim.Payer.Name, "2010BB NM1-03"), null, null, null, null, "PI", SegmentWriter.Clean(claim.Payer.PayerId, "2010BB NM1-09"));
         if (dependent is not null)
         {
@@ -155,7 +156,7 @@ public static class Claim837Writer
             x12.Write("PAT", RelationshipCode(dependent.Relationship));
             x12.Write("NM1", "QC", "1", SegmentWriter.Clean(dependent.LastName, "2010CA NM1-03"), SegmentWriter.Clean(dependent.FirstName, "2010CA NM1-04", required: false));
             WriteAddress(x12, dependent.Address ?? subscriber.Address ?? throw new X12WriteException("dependent.address", "the patient's address (or the subscriber's) is required."), "2010CA");
-            x12.Write("DMG", "D8", SegmentWriter.Date(claim.Claim.Patient.BirthDate), SexCode(claim.Claim.Patient.Sex));
+            x12.Write("DMG", "D8", SegmentWriter.Date(claim.Claim.Patient.BirthDate), claim.Claim.Patient.Sex.ToClaimValue());
         }
 
         if (professional)
@@ -358,7 +359,10 @@ public static class Claim837Writer
     private static string DiagnosisComposite(string qualifier, ClaimDiagnosis diagnosis, string field) =>
         SegmentWriter.Composite(
             qualifier, DiagnosisCode(diagnosis.Code, $"{field}.code"), null, null, null, null, null, null,
-            SegmentWriter.Clean(diagnosis.PresentOnAdmission, $"{field}.poa", required: false));
+            PoaCode(diagnosis.PresentOnAdmission, $"{field}.poa"));
+
+    private static string PoaCode(PresentOnAdmission poa, string field) =>
+        Enum.IsDefined(poa) ? poa.ToClaimValue() : throw new X12WriteException(field, "not a present-on-admission indicator (Y, N, U, W, 1 or none).");
 
     private static string DiagnosisCode(string code, string field) =>
         SegmentWriter.Clean(code, field).Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
@@ -382,13 +386,6 @@ public static class Claim837Writer
         PatientRelationship.Other => "G8",
         _ when Enum.IsDefined(relationship) => ((int)relationship).ToString("00", CultureInfo.InvariantCulture),
         _ => throw new X12WriteException("dependent.relationship", "unknown relationship."),
-    };
-
-    private static string SexCode(AdministrativeSex sex) => sex switch
-    {
-        AdministrativeSex.Female => "F",
-        AdministrativeSex.Male => "M",
-        _ => "U",
     };
 
     private static string FrequencyCode(ClaimFrequency frequency) => ((int)frequency).ToString(CultureInfo.InvariantCulture);

@@ -1,13 +1,17 @@
 using MedCoding.ClaimEdits.Mce;
-using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits.Edits;
 
 /// <summary>
-/// Checks AGE_CONFLICT: a diagnosis on the Medicare Code Editor's newborn, pediatric, maternity or adult
-/// list for a patient whose age on the date of service is outside the MCE's range for that list.
+/// Checks AGE_CONFLICT: a diagnosis whose Medicare Code Editor flags on the claim's date put it in an age group (newborn,
+/// pediatric, maternity, adult) that the patient's age is outside, with the group's ages on that date
+/// (<c>mce_age_ranges.tsv</c>: maternity 12-55 until 2019-09-30, 9-64 from 2019-10-01).
 /// </summary>
-/// <remarks>The message names the list and its range, never the patient's age or birth date.</remarks>
+/// <remarks>
+/// <para>Reads the MCE release in force on the claim's date (<see cref="ClaimEditData.MceReleases"/>, <see cref="ClaimEditData.Mce"/>);
+/// when there is none, it reports <see cref="RuleCatalog.DataUnavailable"/>. At most one conflict per diagnosis, as the MCE.</para>
+/// <para>The message names the group and its range, never the patient's age or birth date.</para>
+/// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record AgeConflictEdit : IClaimEdit
 {
@@ -20,35 +24,32 @@ public sealed record AgeConflictEdit : IClaimEdit
     public void Check(ClaimEditContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Data.Mce is not { } mce)
+        var claim = context.Claim;
+        if (claim.Diagnoses.Count == 0 || DataAvailability.MceInForce(context, s_rules) is not { } mce)
         {
             return;
         }
 
-        var claim = context.Claim;
-        var age = claim.Patient.AgeOn(claim.DateOfService);
-        var ranges = context.Data.MceAgeRanges;
+        var date = claim.DateOfService;
+        var age = claim.Patient.AgeOn(date);
+        var groups = mce.AgeGroupsOn(date).ToArray();
         foreach (var dx in context.Diagnoses)
         {
-            if (dx.ParseError is not null)
+            if (dx.ParseError is not null || mce.FindDiagnosis(dx.Code, date) is not { } row)
             {
                 continue;
             }
 
-            Check(context, mce, dx, age, MceCodeLists.NewbornOnly, "newborn", ranges.Newborn);
-            Check(context, mce, dx, age, MceCodeLists.PediatricOnly, "pediatric", ranges.Pediatric);
-            Check(context, mce, dx, age, MceCodeLists.MaternityOnly, "maternity", ranges.Maternity);
-            Check(context, mce, dx, age, MceCodeLists.AdultOnly, "adult", ranges.Adult);
-        }
-    }
-
-    private static void Check(ClaimEditContext context, MceCodeLists mce, DiagnosisOnClaim dx, int age, string list, string name, AgeRange range)
-    {
-        if (!range.Contains(age) && mce.ListsDiagnosis(list, dx.Code))
-        {
-            context.Report(s_rules[0], dx.Target,
-                $"{dx.Code} is a {name} diagnosis (Medicare Code Editor v{mce.Version}: ages {range}), and the patient's age on the date of service is outside that range.",
-                dx.Diagnosis.Code);
+            foreach (var group in groups)
+            {
+                if (row.Flags.Contains(group.Flag) && !group.Ages.Contains(age))
+                {
+                    context.Report(s_rules[0], dx.Target,
+                        $"{dx.Code} is a {group.Flag} diagnosis (Medicare Code Editor v{mce.Release.Version}: ages {group.Ages}), and the patient's age on the date of service is outside that range.",
+                        dx.Diagnosis.Code);
+                    break;
+                }
+            }
         }
     }
 }

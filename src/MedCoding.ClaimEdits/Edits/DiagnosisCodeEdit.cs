@@ -8,6 +8,8 @@ namespace MedCoding.ClaimEdits.Edits;
 /// DX_UNKNOWN, DX_NOT_IN_FORCE, DX_NOT_BILLABLE (suggesting the billable codes below the header) and
 /// DX_SEVENTH_CHARACTER (a missing or invalid 7th character, or a missing placeholder X).
 /// </summary>
+/// <remarks>When no ICD-10-CM release is in force on the date of service (or none is configured), the codes are not checked and
+/// the edit says so with a <see cref="RuleCatalog.DataUnavailable"/> finding.</remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record DiagnosisCodeEdit : IClaimEdit
 {
@@ -31,6 +33,14 @@ public sealed record DiagnosisCodeEdit : IClaimEdit
         var release = context.Icd10Cm;
         if (release is null)
         {
+            if (context.Claim.Diagnoses.Count > 0)
+            {
+                var date = context.Claim.DateOfService;
+                context.ReportDataUnavailable(s_rules, context.Data.Icd10Cm is { } source
+                    ? new NoReleaseInForceException(CodeSystem.Icd10Cm, date, [.. source.Releases.OrderBy(r => r.EffectiveFrom)]).Message
+                    : DataAvailability.NotConfigured("ICD-10-CM", nameof(ClaimEditData.Icd10Cm), date));
+            }
+
             return;
         }
 

@@ -4,8 +4,8 @@ namespace MedCoding.ClaimEdits.Edits;
 
 /// <summary>
 /// Checks the first-listed (principal) diagnosis: DX_MANIFESTATION_FIRST when it is a manifestation code,
-/// which is sequenced after its underlying condition (the Medicare Code Editor's manifestation list, and
-/// titles "in diseases classified elsewhere"); DX_EXTERNAL_CAUSE_FIRST when it is an external cause code
+/// which is sequenced after its underlying condition (the flag of the Medicare Code Editor release in force on the claim's
+/// date, if any, and titles "in diseases classified elsewhere"); DX_EXTERNAL_CAUSE_FIRST when it is an external cause code
 /// (V00-Y99), which is never first-listed.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
@@ -27,7 +27,7 @@ public sealed record DiagnosisSequenceEdit : IClaimEdit
         }
 
         var role = context.Claim.Type == Claims.ClaimType.Institutional ? "principal" : "first-listed";
-        var manifestation = context.Data.Mce?.ListsDiagnosis(MceCodeLists.PrincipalManifestation, first.Code) == true
+        var manifestation = DataAvailability.FindMceInForce(context)?.FindDiagnosis(first.Code, context.Claim.DateOfService) is { } row && row.Flags.Contains(MceFlagNames.Manifestation)
             || (first.Entry?.Title.Contains("in diseases classified elsewhere", StringComparison.OrdinalIgnoreCase) ?? false);
         if (manifestation)
         {

@@ -1,4 +1,5 @@
 using MedCoding.ClaimEdits.Sources;
+using MedCoding.Hcpcs.Modifiers;
 
 namespace MedCoding.ClaimEdits.Edits;
 
@@ -14,12 +15,12 @@ public sealed record ModifierEdit : IClaimEdit
 
     /// <summary>Gets the pairs of modifier categories that may not be on one line.</summary>
     /// <value>The default: left with right, bilateral with left, bilateral with right, professional with technical component.</value>
-    public IReadOnlyList<(ModifierCategories First, ModifierCategories Second, string Why)> Conflicts { get; init; } =
+    public IReadOnlyList<(ModifierCategory First, ModifierCategory Second, string Why)> Conflicts { get; init; } =
     [
-        (ModifierCategories.Left, ModifierCategories.Right, "a procedure on both sides is reported with 50 (or on two lines, LT and RT), not LT and RT on one line"),
-        (ModifierCategories.Bilateral, ModifierCategories.Left, "50 already says both sides"),
-        (ModifierCategories.Bilateral, ModifierCategories.Right, "50 already says both sides"),
-        (ModifierCategories.ProfessionalComponent, ModifierCategories.TechnicalComponent, "the global service is reported without either modifier"),
+        (ModifierCategory.Left, ModifierCategory.Right, "a procedure on both sides is reported with 50 (or on two lines, LT and RT), not LT and RT on one line"),
+        (ModifierCategory.Bilateral, ModifierCategory.Left, "50 already says both sides"),
+        (ModifierCategory.Bilateral, ModifierCategory.Right, "50 already says both sides"),
+        (ModifierCategory.ProfessionalComponent, ModifierCategory.TechnicalComponent, "the global service is reported without either modifier"),
     ];
 
     /// <inheritdoc />
@@ -69,7 +70,7 @@ public sealed record ModifierEdit : IClaimEdit
         }
     }
 
-    private static int IndexOf(ReadOnlySpan<int> categories, ModifierCategories category)
+    private static int IndexOf(ReadOnlySpan<int> categories, ModifierCategory category)
     {
         for (var i = 0; i < categories.Length; i++)
         {

@@ -1,6 +1,7 @@
-using MedCoding.Claims;
 using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims;
+using MedCoding.Hcpcs.Modifiers;
 
 namespace MedCoding.ClaimEdits.Edits;
 
@@ -67,12 +68,12 @@ public sealed record PtpBundlingEdit : IClaimEdit
     {
         foreach (var modifier in column2.Modifiers)
         {
-            if (modifiers.Find(modifier) is not { } info || !info.Is(ModifierCategories.NcciAssociated))
+            if (modifiers.Find(modifier) is not { } info || !info.Is(ModifierCategory.NcciAssociated))
             {
                 continue;
             }
 
-            if (!info.Is(ModifierCategories.Anatomic) || !column1.Modifiers.Contains(modifier, StringComparer.Ordinal))
+            if (!info.Is(ModifierCategory.Anatomic) || !column1.Modifiers.Contains(modifier, StringComparer.Ordinal))
             {
                 return true;
             }

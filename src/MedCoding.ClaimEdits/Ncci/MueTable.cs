@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.ClaimEdits.Ncci;
 
@@ -47,8 +48,7 @@ public sealed class MueTable
     /// <exception cref="DataFileException">The file is missing or a line is malformed; the exception names the line.</exception>
     public static MueTable Load(string path, NcciProvider provider)
     {
-        var data = DelimitedLines.Read(path, out _);
-        return Parse(data, path, provider);
+        return Parse(DataFileLines.ReadAllBytes(path, "file"), path, provider);
     }
 
     /// <summary>Returns the MUEs read from a stream.</summary>
@@ -61,23 +61,24 @@ public sealed class MueTable
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Parse(DelimitedLines.ReadAll(stream), sourceName, provider);
+        return Parse(DataFileLines.ReadAllBytes(stream), sourceName, provider);
     }
 
     private static MueTable Parse(ReadOnlySpan<byte> data, string source, NcciProvider provider)
     {
         var edits = new Dictionary<string, MueEdit>(StringComparer.Ordinal);
-        var lines = new DelimitedLines(data);
+        var lines = new DataFileLines(DataFileLines.WithoutByteOrderMark(data), source);
         Span<Range> f = stackalloc Range[5];
         var started = false;
-        while (lines.MoveNext(out var line))
+        while (lines.MoveNext())
         {
+            var line = lines.Current;
             if (line.IndexOfAnyExcept("\t, "u8) < 0)
             {
                 continue;
             }
 
-            var n = DelimitedLines.Split(line, f);
+            var n = DelimitedFields.SplitTabOrCsv(line, f);
             if (!ServiceCodeKey.TryPack(line[f[0]], out _))
             {
                 if (started)
@@ -95,8 +96,8 @@ public sealed class MueTable
                     $"Expected 4 columns (HCPCS/CPT code, MUE value, MUE adjudication indicator, MUE rationale); found {n}.");
             }
 
-            var code = DelimitedLines.Text(line[f[0]]);
-            var valueText = DelimitedLines.Text(line[f[1]]);
+            var code = DelimitedFields.CsvText(line[f[0]]);
+            var valueText = DelimitedFields.CsvText(line[f[1]]);
             if (!int.TryParse(valueText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 throw new DataFileException(source, lines.LineNumber, "The MUE value must be a whole number of units (0 or more).");
@@ -110,7 +111,7 @@ public sealed class MueTable
                     "The MUE adjudication indicator must start with 1 (line edit), 2 (date of service edit: policy) or 3 (date of service edit: clinical).");
             }
 
-            if (!edits.TryAdd(code, new MueEdit(code, value, (MueAdjudicationIndicator)indicator, DelimitedLines.Text(line[f[3]]))))
+            if (!edits.TryAdd(code, new MueEdit(code, value, (MueAdjudicationIndicator)indicator, DelimitedFields.CsvText(line[f[3]]))))
             {
                 throw new DataFileException(source, lines.LineNumber, $"{code} has a second MUE row; an MUE file has one row per code.");
             }

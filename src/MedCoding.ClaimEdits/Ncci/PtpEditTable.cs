@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.ClaimEdits.Ncci;
 
@@ -250,18 +251,19 @@ public sealed class PtpEditTable
 
         private int AddLines(ReadOnlySpan<byte> data, string source, int linesBefore)
         {
-            var lines = new DelimitedLines(data, linesBefore);
+            var lines = new DataFileLines(linesBefore == 0 ? DataFileLines.WithoutByteOrderMark(data) : data, source, linesBefore);
             Span<Range> f = stackalloc Range[Fields + 1];
             ref var started = ref _started;
             ref var lastRationale = ref _lastRationale;
-            while (lines.MoveNext(out var line))
+            while (lines.MoveNext())
             {
+                var line = lines.Current;
                 if (line.Trim((byte)' ').IsEmpty || line.IndexOfAnyExcept("\t, "u8) < 0)
                 {
                     continue;
                 }
 
-                var n = DelimitedLines.Split(line, f);
+                var n = DelimitedFields.SplitTabOrCsv(line, f);
                 int c1 = 0, c2 = 0;
                 var isEdit = n >= 2 && ServiceCodeKey.TryPack(line[f[0]], out c1) & ServiceCodeKey.TryPack(line[f[1]], out c2);
                 if (!isEdit)
@@ -366,7 +368,7 @@ public sealed class PtpEditTable
             }
 
             _rationaleBytes.Add(text.ToArray());
-            _rationales.Add(DelimitedLines.Text(text));
+            _rationales.Add(DelimitedFields.CsvText(text));
             return (ushort)(last = _rationales.Count - 1);
         }
 

@@ -1,20 +1,21 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using MedCoding.CodeSets;
-using MedCoding.ClaimEdits.Sources;
 
 namespace MedCoding.ClaimEdits.Poa;
 
 /// <summary>
-/// Returns whether a diagnosis is exempt from present-on-admission reporting on a date.
+/// Returns the POA-exempt lists the present-on-admission edit reads: the list in force on a claim's date.
 /// </summary>
-/// <remarks>Implementations must be thread-safe.</remarks>
+/// <remarks>
+/// <see cref="PoaExemptLists"/> implements it over a <see cref="ReleaseSchedule{T}"/> of <see cref="PoaExemptList"/>
+/// (for example <c>MedCoding.Data.PoaExemptData.Default</c>). Implementations must be thread-safe.
+/// </remarks>
 public interface IPoaExemptSource
 {
-    /// <summary>Returns whether a code is exempt from POA reporting on a date (of discharge or service).</summary>
-    /// <param name="code">The diagnosis.</param>
+    /// <summary>Gets the lists known, each with the dates it is in force, oldest first.</summary>
+    IReadOnlyList<Release> Releases { get; }
+
+    /// <summary>Returns the list in force on a date (of discharge or service).</summary>
     /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> or <see langword="false"/>; <see langword="null"/> when no list covers the date.</returns>
-    bool? IsExempt(Icd10CmCode code, DateOnly date);
+    /// <returns>The list, or <see langword="null"/> when no list is in force on that date: the POA edit then reports that it could not run.</returns>
+    PoaExemptList? FindInForceOn(DateOnly date);
 }

@@ -6,14 +6,13 @@ namespace MedCoding.ClaimEdits.Sources;
 
 /// <summary>
 /// Returns the modifiers of a <see cref="ModifierCatalog"/> (the CPT modifiers and the Level II modifiers of a
-/// HCPCS file) as the claim edits see them, their <see cref="ModifierCategory"/> mapped to <see cref="ModifierCategories"/>.
+/// HCPCS file) as the claim edits see them: each with its <see cref="ModifierCategory"/> and <see cref="ModifierSource"/>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="ModifierCategory.Anatomic"/> and <see cref="ModifierCategory.NcciAssociated"/> map to the flags of
-/// the same name; the catalogue's source gives <see cref="ModifierCategories.LevelI"/> or <see cref="ModifierCategories.LevelII"/>.
-/// The roles the conflict and duplicate edits need, which are single modifiers rather than categories, are given
-/// by code: 50 bilateral, 26 professional and TC technical component, 76, 77 and 91 repeats, LT left and RT right.
+/// The categories are the catalogue's own (<see cref="ModifierCatalog.Categorize"/>), including the roles the
+/// conflict and bundling edits need: 50 bilateral, 26 professional and TC technical component, 76, 77 and 91
+/// repeats, LT left and RT right, the anatomic and the NCCI-associated modifiers.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
@@ -28,7 +27,7 @@ public sealed class ModifierCatalogSource : IModifierSource
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
-        _byCode = catalog.All.ToFrozenDictionary(m => m.Code, m => new ModifierInfo(m.Code, CategoriesOf(m.Code, m.Categories, m.Source)), StringComparer.Ordinal);
+        _byCode = catalog.All.ToFrozenDictionary(m => m.Code, m => new ModifierInfo(m.Code, m.Categories, m.Source), StringComparer.Ordinal);
         _bySpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -61,44 +60,13 @@ public sealed class ModifierCatalogSource : IModifierSource
         return trimmed.Length == 2 && trimmed.ToUpperInvariant(buffer) == 2 && _bySpan.TryGetValue(buffer, out info) ? info : null;
     }
 
-    /// <summary>Returns the claim edits' categories of a modifier from the catalogue's.</summary>
-    internal static ModifierCategories CategoriesOf(string code, ModifierCategory categories, ModifierSource? source)
-    {
-        var result = source switch
-        {
-            ModifierSource.Cpt => ModifierCategories.LevelI,
-            ModifierSource.HcpcsLevel2 => ModifierCategories.LevelII,
-            _ => ModifierCategories.None,
-        };
-        if (categories.HasFlag(ModifierCategory.Anatomic))
-        {
-            result |= ModifierCategories.Anatomic;
-        }
-
-        if (categories.HasFlag(ModifierCategory.NcciAssociated))
-        {
-            result |= ModifierCategories.NcciAssociated;
-        }
-
-        return result | code switch
-        {
-            "50" => ModifierCategories.Bilateral,
-            "26" => ModifierCategories.ProfessionalComponent,
-            "TC" => ModifierCategories.TechnicalComponent,
-            "76" or "77" or "91" => ModifierCategories.Repeat,
-            "LT" => ModifierCategories.Left,
-            "RT" => ModifierCategories.Right,
-            _ => ModifierCategories.None,
-        };
-    }
-
     private sealed class PolicyOnly : IModifierSource
     {
         public ModifierInfo? Find(string modifier)
         {
             ArgumentNullException.ThrowIfNull(modifier);
             var code = modifier.Trim().ToUpperInvariant();
-            return new ModifierInfo(code, CategoriesOf(code, ModifierCatalog.Categorize(code), null));
+            return new ModifierInfo(code, ModifierCatalog.Categorize(code));
         }
     }
 }

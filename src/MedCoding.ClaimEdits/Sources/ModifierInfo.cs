@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
-using System.Text;
-using MedCoding.CodeSets;
+using MedCoding.Hcpcs.Modifiers;
 
 namespace MedCoding.ClaimEdits.Sources;
 
@@ -8,12 +6,13 @@ namespace MedCoding.ClaimEdits.Sources;
 /// Returns one modifier as the claim edits see it.
 /// </summary>
 /// <param name="Code">The two-character modifier (<c>25</c>, <c>LT</c>).</param>
-/// <param name="Categories">What it does.</param>
+/// <param name="Categories">What it does (<see cref="ModifierCatalog.Categorize"/>).</param>
+/// <param name="Source">The code set it belongs to (CPT or HCPCS Level II), or <see langword="null"/> when no modifier list was consulted (<see cref="ModifierCatalogSource.Policy"/>).</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record ModifierInfo(string Code, ModifierCategories Categories)
+public sealed record ModifierInfo(string Code, ModifierCategory Categories, ModifierSource? Source = null)
 {
-    /// <summary>Returns whether the modifier is in a category.</summary>
+    /// <summary>Returns whether the modifier is in a category (every flag of it).</summary>
     /// <param name="category">The category.</param>
     /// <returns><see langword="true"/> if it is.</returns>
-    public bool Is(ModifierCategories category) => (Categories & category) == category;
+    public bool Is(ModifierCategory category) => (Categories & category) == category;
 }

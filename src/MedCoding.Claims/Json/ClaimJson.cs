@@ -19,6 +19,8 @@ namespace MedCoding.Claims.Json;
 /// <para>
 /// Reading is strict: malformed JSON, a field of the wrong shape, a missing required field or an
 /// unknown field throws a <see cref="ClaimFormatException"/> naming the field, never the value.
+/// A diagnosis's <c>poa</c> is one of <c>Y</c>, <c>N</c>, <c>U</c>, <c>W</c>, <c>1</c> (case and blanks around it are
+/// ignored), or absent when none is reported; the patient's <c>sex</c> is <c>F</c>, <c>M</c> or <c>U</c>.
 /// </para>
 /// </remarks>
 public static class ClaimJson
@@ -67,6 +69,7 @@ public static class ClaimJson
     /// <summary>Returns the JSON form of a claim.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The JSON text, on one line.</returns>
+    /// <exception cref="ArgumentException">A diagnosis carries a <see cref="CodeSets.PresentOnAdmission"/> value that is not defined (a cast integer).</exception>
     public static string Serialize(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);

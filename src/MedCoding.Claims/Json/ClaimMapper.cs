@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Claims.Json;
 
@@ -28,8 +29,8 @@ internal static class ClaimMapper
     {
         Type = claim.Type == ClaimType.Professional ? "professional" : "institutional",
         DateOfService = claim.DateOfService,
-        Patient = new PatientDto { BirthDate = claim.Patient.BirthDate, Sex = SexCode(claim.Patient.Sex) },
-        Diagnoses = claim.Diagnoses.Select(d => (DiagnosisDto?)new DiagnosisDto { Code = d.Code, Poa = d.PresentOnAdmission }).ToList(),
+        Patient = new PatientDto { BirthDate = claim.Patient.BirthDate, Sex = claim.Patient.Sex.ToClaimValue() },
+        Diagnoses = claim.Diagnoses.Select(d => (DiagnosisDto?)new DiagnosisDto { Code = d.Code, Poa = PoaCode(d.PresentOnAdmission) }).ToList(),
         Procedures = claim.Procedures.Count == 0 ? null : claim.Procedures.Select(p => (ProcedureDto?)new ProcedureDto { Code = p.Code, Date = p.Date }).ToList(),
         Lines = claim.Lines.Count == 0 ? null : claim.Lines.Select(l => (LineDto?)new LineDto
         {
@@ -47,21 +48,24 @@ internal static class ClaimMapper
     {
         RejectUnknown(dto.Unknown, "patient");
         var birthDate = dto.BirthDate ?? throw Missing("patient.birthDate", "a date written YYYY-MM-DD");
-        var sex = dto.Sex switch
+        if (dto.Sex is null)
         {
-            "F" => AdministrativeSex.Female,
-            "M" => AdministrativeSex.Male,
-            "U" => AdministrativeSex.Unknown,
-            null => throw Missing("patient.sex", "\"F\", \"M\" or \"U\""),
-            _ => throw new ClaimFormatException("patient.sex", "expected \"F\", \"M\" or \"U\"."),
-        };
-        return new Patient(birthDate, sex);
+            throw Missing("patient.sex", "\"F\", \"M\" or \"U\"");
+        }
+
+        return AdministrativeSexExtensions.TryParse(dto.Sex, out var sex)
+            ? new Patient(birthDate, sex)
+            : throw new ClaimFormatException("patient.sex", "expected \"F\", \"M\" or \"U\".");
     }
 
     private static ClaimDiagnosis ToDiagnosis(DiagnosisDto dto, string field)
     {
         RejectUnknown(dto.Unknown, field);
-        return new ClaimDiagnosis(RequireCode(dto.Code, field), dto.Poa);
+        var code = RequireCode(dto.Code, field);
+        // The indicator is never repeated in the error: only the field and what it may hold.
+        return PresentOnAdmissionExtensions.TryParse(dto.Poa, out var poa)
+            ? new ClaimDiagnosis(code, poa)
+            : throw new ClaimFormatException(FieldPath.Child(field, "poa"), "expected \"Y\", \"N\", \"U\", \"W\" or \"1\" (or no poa when none is reported).");
     }
 
     private static ClaimProcedure ToProcedure(ProcedureDto dto, string field)
@@ -108,10 +112,9 @@ internal static class ClaimMapper
 
     private static ClaimFormatException Missing(string field, string expected) => new(field, $"required, expected {expected}.");
 
-    private static string SexCode(AdministrativeSex sex) => sex switch
-    {
-        AdministrativeSex.Female => "F",
-        AdministrativeSex.Male => "M",
-        _ => "U",
-    };
+    /// <summary>Returns the wire form of an indicator: its letter, or no field at all when none was reported.</summary>
+    private static string? PoaCode(PresentOnAdmission poa) =>
+        poa == PresentOnAdmission.NotReported ? null
+        : Enum.IsDefined(poa) ? poa.ToClaimValue()
+        : throw new ArgumentException($"A diagnosis has the present-on-admission value {(int)poa}, which is not defined.", "claim");
 }

@@ -7,6 +7,11 @@ internal static class ReleaseCompilers
     public static IReadOnlyList<IReleaseCompiler> All { get; } =
     [
         new Icd10CmCompiler(),
+        new HcpcsCompiler(),
+        new GemsCompiler(),
+        new Icd10PcsCompiler(),
+        new PoaExemptCompiler(),
+        new MceCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>

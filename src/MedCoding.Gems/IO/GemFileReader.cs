@@ -1,5 +1,6 @@
 using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Gems.IO;
 
@@ -16,17 +17,7 @@ internal static class GemFileReader
 
     public static List<GemEntry> Read(string path, GemDirection direction, List<GemIrregularity> irregularities)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The GEM file could not be read: {e.Message}", e);
-        }
-
-        return Parse(bytes, path, direction, irregularities);
+        return Parse(DataFileLines.ReadAllBytes(path, "GEM file"), path, direction, irregularities);
     }
 
     public static List<GemEntry> Parse(ReadOnlySpan<byte> content, string source, GemDirection direction, List<GemIrregularity> irregularities)
@@ -38,16 +29,14 @@ internal static class GemFileReader
         var pooled = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         var dotted9 = new Dictionary<string, string>(StringComparer.Ordinal);
         var dotted10 = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lineNumber = 0;
         Span<Range> fields = stackalloc Range[4];
         Span<char> chars = stackalloc char[MaxLineLength];
-        while (!content.IsEmpty)
+        var lines = new DataFileLines(content, source);
+        while (lines.MoveNext())
         {
-            lineNumber++;
-            var end = content.IndexOf((byte)'\n');
-            var bytes = end < 0 ? content : content[..end];
-            content = end < 0 ? [] : content[(end + 1)..];
-            if (bytes.IsEmpty && content.IsEmpty)
+            var lineNumber = lines.LineNumber;
+            var bytes = lines.Current;
+            if (bytes.IsEmpty && lines.AtEnd)
             {
                 break;
             }
@@ -56,20 +45,21 @@ internal static class GemFileReader
             {
                 if (b is (< 0x20 or > 0x7E) and not (byte)'\r')
                 {
-                    throw new DataFileException(source, lineNumber, $"Unexpected byte 0x{b:X2}; GEM files are printable ASCII.");
+                    throw lines.Error($"Unexpected byte 0x{b:X2}; GEM files are printable ASCII.");
                 }
             }
 
             if (bytes.Length > MaxLineLength)
             {
-                throw new DataFileException(source, lineNumber, $"The line has {bytes.Length} characters; a GEM line has at most {MaxLineLength}.");
+                throw lines.Error($"The line has {bytes.Length} characters; a GEM line has at most {MaxLineLength}.");
             }
 
-            ReadOnlySpan<char> line = chars[..Encoding.ASCII.GetChars(bytes, chars)].TrimEnd('\r');
-            var count = line.SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            bytes = bytes.TrimEnd((byte)'\r');
+            ReadOnlySpan<char> line = chars[..Encoding.ASCII.GetChars(bytes, chars)];
+            var count = DelimitedFields.SplitOnBlanks(bytes, fields);
             if (count != 3)
             {
-                throw new DataFileException(source, lineNumber, "Expected three fields: source code, target code (or NoDx) and five flag digits.");
+                throw lines.Error("Expected three fields: source code, target code (or NoDx) and five flag digits.");
             }
 
             var from = Pool(pooled, line[fields[0]]);

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Grouping.Tables;
 
-/// <summary>Reads one tab-separated grouper table: a header row, then rows with the same number of cells.</summary>
+/// <summary>Reads one tab-separated grouper table: a header row, then rows with the same number of cells (lines and cells through the kernel's <see cref="DataFileLines"/> and <see cref="DelimitedFields"/>).</summary>
 /// <remarks>Every problem throws a <see cref="DataFileException"/> naming the file and line.</remarks>
 internal sealed class TsvTable
 {
@@ -22,22 +24,15 @@ internal sealed class TsvTable
 
     public static TsvTable Read(string path, params string[] requiredColumns)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The grouper table could not be read: {e.Message}", e);
-        }
-
-        if (lines.Length == 0)
+        var content = DataFileLines.ReadAllBytes(path, "grouper table");
+        var lines = new DataFileLines(DataFileLines.WithoutByteOrderMark(content), path);
+        if (!lines.MoveNext())
         {
             throw new DataFileException(path, null, "The grouper table is empty; a header row was expected.");
         }
 
-        var header = lines[0].Split('\t');
+        var headerRanges = new Range[lines.Current.Count((byte)'\t') + 1];
+        var header = Cells(lines.Current, headerRanges, DelimitedFields.Split(lines.Current, (byte)'\t', headerRanges));
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
@@ -48,25 +43,26 @@ internal sealed class TsvTable
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(path, 1, $"The header has no '{required}' column; expected the columns {string.Join(", ", requiredColumns)}.");
+                throw lines.Error($"The header has no '{required}' column; expected the columns {string.Join(", ", requiredColumns)}.");
             }
         }
 
-        var rows = new List<(int, string[])>(lines.Length);
-        for (var i = 1; i < lines.Length; i++)
+        var rows = new List<(int, string[])>();
+        var ranges = new Range[header.Length + 1];
+        while (lines.MoveNext())
         {
-            if (lines[i].Length == 0 && i == lines.Length - 1)
+            if (lines.Current.IsEmpty && lines.AtEnd)
             {
                 continue;
             }
 
-            var cells = lines[i].Split('\t');
-            if (cells.Length != header.Length)
+            var count = DelimitedFields.Split(lines.Current, (byte)'\t', ranges);
+            if (count != header.Length)
             {
-                throw new DataFileException(path, i + 1, $"Expected {header.Length} tab-separated cells as in the header, found {cells.Length}.");
+                throw lines.Error($"Expected {header.Length} tab-separated cells as in the header, found {count}.");
             }
 
-            rows.Add((i + 1, cells));
+            rows.Add((lines.LineNumber, Cells(lines.Current, ranges, count)));
         }
 
         return new TsvTable(path, columns, rows);
@@ -83,6 +79,17 @@ internal sealed class TsvTable
     }
 
     public string Text(string[] cells, string column) => cells[_columns[column]];
+
+    private static string[] Cells(ReadOnlySpan<byte> line, Range[] ranges, int count)
+    {
+        var cells = new string[count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = Encoding.UTF8.GetString(line[ranges[i]]);
+        }
+
+        return cells;
+    }
 
     public static string[] List(string cell) =>
         cell.Length == 0 ? [] : cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

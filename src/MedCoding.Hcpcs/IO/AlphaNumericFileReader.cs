@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Hcpcs.IO;
 
@@ -22,60 +23,40 @@ internal static class AlphaNumericFileReader
     public static HcpcsFileContents Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The HCPCS file could not be read: {e.Message}", e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(DataFileLines.ReadAllBytes(path, "HCPCS file"), path);
     }
 
     public static HcpcsFileContents Read(Stream stream, string source)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.ToArray(), source);
+        return Parse(DataFileLines.ReadAllBytes(stream), source);
     }
 
     private static HcpcsFileContents Parse(ReadOnlySpan<byte> content, string source)
     {
         var procedures = new List<HcpcsRecord>(8000);
         var modifiers = new List<HcpcsRecord>(400);
-        var lineNumber = 0;
         var preamble = 0;
         var continuations = 0;
         var shortLines = 0;
         Pending? pending = null;
         var seen = new HashSet<(HcpcsRecordKind, string)>();
-        while (!content.IsEmpty)
+        var lines = new DataFileLines(content, source);
+        while (lines.MoveNext())
         {
-            lineNumber++;
-            var end = content.IndexOf((byte)'\n');
-            var line = end < 0 ? content : content[..end];
-            content = end < 0 ? [] : content[(end + 1)..];
-            if (!line.IsEmpty && line[^1] == (byte)'\r')
-            {
-                line = line[..^1];
-            }
-
+            var line = lines.Current;
             if (procedures.Count == 0 && modifiers.Count == 0 && pending is null && !LooksLikeRecord(line))
             {
                 preamble++;
                 continue;
             }
 
-            if (line.IsEmpty && content.IsEmpty)
+            if (line.IsEmpty && lines.AtEnd)
             {
                 break;
             }
 
-            var r = new Line(line, lineNumber, source);
+            var r = Record(lines.CurrentColumns());
             if (line.Length < RecordWidth)
             {
                 shortLines++;
@@ -119,7 +100,7 @@ internal static class AlphaNumericFileReader
             throw new DataFileException(source, null, "The HCPCS file holds no procedure records.");
         }
 
-        return new HcpcsFileContents(source, [.. procedures], [.. modifiers], lineNumber, preamble, continuations, shortLines);
+        return new HcpcsFileContents(source, [.. procedures], [.. modifiers], lines.LineNumber, preamble, continuations, shortLines);
     }
 
     private static bool LooksLikeRecord(ReadOnlySpan<byte> line)
@@ -186,7 +167,7 @@ internal static class AlphaNumericFileReader
         (record.Kind == HcpcsRecordKind.Procedure ? procedures : modifiers).Add(record);
     }
 
-    private static Pending ReadFirstLine(Line r, HcpcsRecordKind kind)
+    private static Pending ReadFirstLine(FixedWidthLine r, HcpcsRecordKind kind)
     {
         if (r.Length < DetailEnd)
         {
@@ -194,7 +175,7 @@ internal static class AlphaNumericFileReader
         }
 
         var code = ReadCode(r, kind);
-        var pricing = r.Repeated(120, 2, 4);
+        var pricing = Repeated(r, 120, 2, 4);
         if (kind == HcpcsRecordKind.Procedure && pricing.Count == 0)
         {
             throw r.Error(120, "A procedure has one to four pricing indicators in columns 120-127.");
@@ -215,13 +196,13 @@ internal static class AlphaNumericFileReader
             SequenceNumber = r.Number(6, 10, "the sequence number"),
             ShortDescription = r.Text(92, 119),
             PricingIndicators = pricing,
-            MultiplePricingIndicator = r.OptionalChar(128, "9ABCDEFG", "the multiple pricing indicator"),
-            CoverageIssuesManualReferences = r.Repeated(129, 6, 3),
-            CarriersManualReferences = r.Repeated(147, 8, 3),
+            MultiplePricingIndicator = OptionalChar(r, 128, "9ABCDEFG", "the multiple pricing indicator"),
+            CoverageIssuesManualReferences = Repeated(r, 129, 6, 3),
+            CarriersManualReferences = Repeated(r, 147, 8, 3),
             Statute = r.OptionalText(171, 180),
-            LabCertifications = r.Repeated(181, 3, 8),
-            CrossReferences = r.Repeated(205, 5, 5),
-            Coverage = r.OptionalChar(230, "CDIMS", "the coverage code") switch
+            LabCertifications = Repeated(r, 181, 3, 8),
+            CrossReferences = Repeated(r, 205, 5, 5),
+            Coverage = OptionalChar(r, 230, "CDIMS", "the coverage code") switch
             {
                 null => null,
                 'C' => HcpcsCoverage.CarrierJudgment,
@@ -236,19 +217,19 @@ internal static class AlphaNumericFileReader
                 "YY" => true,
                 var other => throw r.Error(231, $"Columns 231-232 (ASC payment group) hold YY or blanks, not '{other}'."),
             },
-            AscPaymentGroupEffectiveDate = r.Date(233, "the ASC payment group effective date"),
+            AscPaymentGroupEffectiveDate = Date(r, 233, "the ASC payment group effective date"),
             MogPaymentGroup = r.OptionalText(241, 243),
-            MogPaymentPolicyIndicator = r.OptionalChar(244, "1234679", "the MOG payment policy indicator"),
-            MogEffectiveDate = r.Date(245, "the MOG effective date"),
+            MogPaymentPolicyIndicator = OptionalChar(r, 244, "1234679", "the MOG payment policy indicator"),
+            MogEffectiveDate = Date(r, 245, "the MOG effective date"),
             ProcessingNoteNumber = r.OptionalText(253, 256),
             Betos = r.OptionalText(257, 259),
-            TypesOfService = [.. r.Repeated(261, 1, 5).Select(t => t[0])],
+            TypesOfService = [.. Repeated(r, 261, 1, 5).Select(t => t[0])],
             AnesthesiaBaseUnits = r.OptionalText(266, 268) is { } units
                 ? int.TryParse(units, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw r.Error(266, $"Columns 266-268 (anesthesia base units) hold a number, not '{units}'.")
                 : null,
-            AddedDate = r.Date(269, "the date the code was added"),
-            ActionEffectiveDate = r.Date(277, "the action effective date"),
-            TerminationDate = r.Date(285, "the termination date"),
+            AddedDate = Date(r, 269, "the date the code was added"),
+            ActionEffectiveDate = Date(r, 277, "the action effective date"),
+            TerminationDate = Date(r, 285, "the termination date"),
             ActionCode = r.Char(293) switch
             {
                 'A' => HcpcsActionCode.Added,
@@ -278,7 +259,7 @@ internal static class AlphaNumericFileReader
         return pending;
     }
 
-    private static string ReadCode(Line r, HcpcsRecordKind kind)
+    private static string ReadCode(FixedWidthLine r, HcpcsRecordKind kind)
     {
         if (kind == HcpcsRecordKind.Procedure)
         {
@@ -316,121 +297,69 @@ internal static class AlphaNumericFileReader
         public int LineCount { get; set; } = 1;
     }
 
-    /// <summary>One line, read by 1-based columns as the record layout numbers them; columns past its end are blank.</summary>
-    private readonly ref struct Line
+    /// <summary>Returns a line checked to be a record line: at most <see cref="RecordWidth"/> columns of printable ASCII.</summary>
+    private static FixedWidthLine Record(FixedWidthLine line)
     {
-        private readonly ReadOnlySpan<byte> _bytes;
-        private readonly string _source;
-
-        public Line(ReadOnlySpan<byte> bytes, int number, string source)
+        if (line.Length > RecordWidth)
         {
-            _source = source;
-            LineNumber = number;
-            if (bytes.Length > RecordWidth)
-            {
-                throw new DataFileException(source, number, $"The line has {bytes.Length} characters; a record has {RecordWidth}.");
-            }
-
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] is < 0x20 or > 0x7E)
-                {
-                    throw new DataFileException(source, number, $"Column {i + 1}: unexpected byte 0x{bytes[i]:X2}; records are printable ASCII.");
-                }
-            }
-
-            _bytes = bytes;
+            throw line.Error($"The line has {line.Length} characters; a record has {RecordWidth}.");
         }
 
-        public int LineNumber { get; }
-
-        public int Length => _bytes.Length;
-
-        public char Char(int column) => column <= _bytes.Length ? (char)_bytes[column - 1] : ' ';
-
-        public string Raw(int first, int last)
+        if (line.FindNonPrintableAscii() is > 0 and var column)
         {
-            Span<char> chars = stackalloc char[last - first + 1];
-            for (var c = first; c <= last; c++)
+            throw line.Error(column, $"unexpected byte 0x{line.Bytes[column - 1]:X2}; records are printable ASCII.");
+        }
+
+        return line;
+    }
+
+    private static char? OptionalChar(FixedWidthLine r, int column, string allowed, string what)
+    {
+        var c = r.Char(column);
+        if (c == ' ')
+        {
+            return null;
+        }
+
+        return allowed.Contains(c, StringComparison.Ordinal) ? c : throw r.Error(column, $"Column {column} ({what}) must be blank or one of {string.Join(", ", allowed.ToCharArray())}, not '{c}'.");
+    }
+
+    /// <summary>Returns the non-blank occurrences of a repeated field, which are filled from the left.</summary>
+    private static IReadOnlyList<string> Repeated(FixedWidthLine r, int first, int width, int occurs)
+    {
+        List<string>? values = null;
+        var blankSeen = false;
+        for (var i = 0; i < occurs; i++)
+        {
+            var start = first + (i * width);
+            var value = r.Raw(start, start + width - 1);
+            if (string.IsNullOrWhiteSpace(value))
             {
-                chars[c - first] = Char(c);
+                blankSeen = true;
+                continue;
             }
 
-            return new string(chars);
-        }
-
-        public string Text(int first, int last) => Raw(first, last).Trim();
-
-        public string? OptionalText(int first, int last) => Text(first, last) is { Length: > 0 } text ? text : null;
-
-        public char? OptionalChar(int column, string allowed, string what)
-        {
-            var c = Char(column);
-            if (c == ' ')
+            if (blankSeen)
             {
-                return null;
+                throw r.Error(start, $"Occurrence {i + 1} of the field at columns {first}-{first + (width * occurs) - 1} follows a blank one; occurrences are filled from the left.");
             }
 
-            return allowed.Contains(c, StringComparison.Ordinal) ? c : throw Error(column, $"Column {column} ({what}) must be blank or one of {string.Join(", ", allowed.ToCharArray())}, not '{c}'.");
+            (values ??= []).Add(value.Trim());
         }
 
-        public IReadOnlyList<string> Repeated(int first, int width, int occurs)
+        return values is null ? [] : [.. values];
+    }
+
+    private static DateOnly? Date(FixedWidthLine r, int first, string what)
+    {
+        var text = r.Raw(first, first + 7);
+        if (string.IsNullOrWhiteSpace(text))
         {
-            List<string>? values = null;
-            var blankSeen = false;
-            for (var i = 0; i < occurs; i++)
-            {
-                var start = first + (i * width);
-                var value = Raw(start, start + width - 1);
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    blankSeen = true;
-                    continue;
-                }
-
-                if (blankSeen)
-                {
-                    throw Error(start, $"Occurrence {i + 1} of the field at columns {first}-{first + (width * occurs) - 1} follows a blank one; occurrences are filled from the left.");
-                }
-
-                (values ??= []).Add(value.Trim());
-            }
-
-            return values is null ? [] : [.. values];
+            return null;
         }
 
-        public int Number(int first, int last, string what)
-        {
-            var text = Raw(first, last);
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Error(first, $"Columns {first}-{last} ({what}) must be digits, not '{text}'.");
-        }
-
-        public DateOnly? Date(int first, string what)
-        {
-            var text = Raw(first, first + 7);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw Error(first, $"Columns {first}-{first + 7} ({what}) must be a date YYYYMMDD or blank, not '{text}'.");
-        }
-
-        public void ExpectBlank(int first, int last, string why)
-        {
-            for (var c = first; c <= last; c++)
-            {
-                if (Char(c) != ' ')
-                {
-                    throw Error(c, $"Column {c} must be blank: {why}.");
-                }
-            }
-        }
-
-        public DataFileException Error(int column, string problem) => new(_source, LineNumber, problem.StartsWith("Column", StringComparison.Ordinal) ? problem : $"Column {column}: {problem}");
+        return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw r.Error(first, $"Columns {first}-{first + 7} ({what}) must be a date YYYYMMDD or blank, not '{text}'.");
     }
 }

@@ -125,7 +125,16 @@ public sealed class ModifierCatalog
             categories |= ModifierCategory.NcciAssociated;
         }
 
-        return categories;
+        return categories | normalized switch
+        {
+            "50" => ModifierCategory.Bilateral,
+            "26" => ModifierCategory.ProfessionalComponent,
+            "TC" => ModifierCategory.TechnicalComponent,
+            "76" or "77" or "91" => ModifierCategory.Repeat,
+            "LT" => ModifierCategory.Left,
+            "RT" => ModifierCategory.Right,
+            _ => ModifierCategory.None,
+        };
     }
 
     /// <summary>Returns a modifier by its code, in any case.</summary>

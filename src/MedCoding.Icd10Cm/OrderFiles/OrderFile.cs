@@ -1,5 +1,6 @@
-using MedCoding.CodeSets;
 using System.Text;
+using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Icd10Cm.OrderFiles;
 
@@ -23,12 +24,7 @@ namespace MedCoding.Icd10Cm.OrderFiles;
 /// </remarks>
 public static class OrderFile
 {
-    private const int CodeStart = 6;
-    private const int CodeWidth = 7;
-    private const int FlagColumn = 14;
-    private const int ShortTitleStart = 16;
-    private const int ShortTitleWidth = 60;
-    private const int LongTitleStart = 77;
+    private const int LongTitleColumn = 78;
 
     /// <summary>
     /// Returns every record of an order file, in file order.
@@ -39,17 +35,7 @@ public static class OrderFile
     public static IReadOnlyList<OrderFileRecord> Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The order file could not be read: {e.Message}", e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(DataFileLines.ReadAllBytes(path, "order file"), path);
     }
 
     /// <summary>
@@ -63,43 +49,31 @@ public static class OrderFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sourceName);
+        return Parse(DataFileLines.ReadAllBytes(stream), sourceName);
     }
 
     private static List<OrderFileRecord> Parse(ReadOnlySpan<byte> content, string source)
     {
         var records = new List<OrderFileRecord>(content.Length / 140);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 0;
         var previousOrder = 0;
-        while (!content.IsEmpty)
+        var lines = new DataFileLines(content, source);
+        while (lines.MoveNext())
         {
-            lineNumber++;
-            var end = content.IndexOf((byte)'\n');
-            var line = end < 0 ? content : content[..end];
-            content = end < 0 ? [] : content[(end + 1)..];
-            if (!line.IsEmpty && line[^1] == (byte)'\r')
-            {
-                line = line[..^1];
-            }
-
-            if (line.IsEmpty && content.IsEmpty)
+            if (lines.Current.IsEmpty && lines.AtEnd)
             {
                 break; // a final line break
             }
 
-            var record = ParseLine(line, lineNumber, source);
+            var record = ParseLine(lines.CurrentColumns());
             if (record.OrderNumber <= previousOrder)
             {
-                throw new DataFileException(source, lineNumber,
-                    $"Order number {record.OrderNumber:D5} does not follow {previousOrder:D5}; order numbers increase down the file.");
+                throw lines.Error($"Order number {record.OrderNumber:D5} does not follow {previousOrder:D5}; order numbers increase down the file.");
             }
 
             if (!seen.Add(record.Code))
             {
-                throw new DataFileException(source, lineNumber, $"Code {record.Code} appears a second time.");
+                throw lines.Error($"Code {record.Code} appears a second time.");
             }
 
             previousOrder = record.OrderNumber;
@@ -114,82 +88,69 @@ public static class OrderFile
         return records;
     }
 
-    private static OrderFileRecord ParseLine(ReadOnlySpan<byte> line, int lineNumber, string source)
+    private static OrderFileRecord ParseLine(FixedWidthLine line)
     {
-        if (line.Length <= LongTitleStart)
+        if (line.Length < LongTitleColumn)
         {
-            throw new DataFileException(source, lineNumber,
-                $"The line has {line.Length} characters; an order file line has at least {LongTitleStart + 1} (the long description starts in column {LongTitleStart + 1}).");
+            throw line.Error(
+                $"The line has {line.Length} characters; an order file line has at least {LongTitleColumn} (the long description starts in column {LongTitleColumn}).");
         }
 
-        foreach (var b in line)
+        if (line.FindNonPrintableAscii() is > 0 and var column)
         {
-            if (b is < 0x20 or > 0x7E)
-            {
-                throw new DataFileException(source, lineNumber, $"Unexpected byte 0x{b:X2}; order files are printable ASCII.");
-            }
+            throw line.Error($"Unexpected byte 0x{line.Bytes[column - 1]:X2}; order files are printable ASCII.");
+        }
+
+        var orderField = line.Columns(1, 5, "the order number");
+        if (orderField.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        {
+            throw line.Error("Columns 1-5 must hold the zero-padded order number.");
         }
 
         var order = 0;
-        for (var i = 0; i < 5; i++)
+        foreach (var b in orderField)
         {
-            var b = line[i];
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                throw new DataFileException(source, lineNumber, "Columns 1-5 must hold the zero-padded order number.");
-            }
-
             order = (order * 10) + (b - '0');
         }
 
-        ExpectBlank(line, 5, lineNumber, source);
-        ExpectBlank(line, 13, lineNumber, source);
-        ExpectBlank(line, 15, lineNumber, source);
-        ExpectBlank(line, 76, lineNumber, source);
+        line.ExpectBlank(6, 6);
+        line.ExpectBlank(14, 14);
+        line.ExpectBlank(16, 16);
+        line.ExpectBlank(77, 77);
 
-        var codeField = line.Slice(CodeStart, CodeWidth).TrimEnd((byte)' ');
+        var codeField = line.Columns(7, 13, "the code").TrimEnd((byte)' ');
         if (codeField.IsEmpty || codeField.Contains((byte)' '))
         {
-            throw new DataFileException(source, lineNumber, "Columns 7-13 must hold a code, left-aligned, without blanks inside it.");
+            throw line.Error("Columns 7-13 must hold a code, left-aligned, without blanks inside it.");
         }
 
         foreach (var b in codeField)
         {
             if (!char.IsAsciiDigit((char)b) && !char.IsAsciiLetterUpper((char)b))
             {
-                throw new DataFileException(source, lineNumber,
-                    $"The code in columns 7-13 has '{(char)b}'; codes are upper-case letters and digits without a dot.");
+                throw line.Error($"The code in columns 7-13 has '{(char)b}'; codes are upper-case letters and digits without a dot.");
             }
         }
 
-        var flag = line[FlagColumn];
-        if (flag is not ((byte)'0' or (byte)'1'))
+        var flag = line.Char(15);
+        if (flag is not ('0' or '1'))
         {
-            throw new DataFileException(source, lineNumber,
-                $"Column 15 must be 1 (valid for HIPAA-covered transactions) or 0 (header), not '{(char)flag}'.");
+            throw line.Error($"Column 15 must be 1 (valid for HIPAA-covered transactions) or 0 (header), not '{flag}'.");
         }
 
-        var shortTitle = line.Slice(ShortTitleStart, ShortTitleWidth).TrimEnd((byte)' ');
-        var longTitle = line[LongTitleStart..].TrimEnd((byte)' ');
+        var shortTitle = line.Columns(17, 76, "the short description").TrimEnd((byte)' ');
+        var longTitle = line.ColumnsFrom(LongTitleColumn, "the long description").TrimEnd((byte)' ');
         if (shortTitle.IsEmpty || longTitle.IsEmpty)
         {
-            throw new DataFileException(source, lineNumber, "The short (columns 17-76) and long (column 78 on) descriptions must not be blank.");
+            throw line.Error("The short (columns 17-76) and long (column 78 on) descriptions must not be blank.");
         }
 
         return new OrderFileRecord(
             order,
             Encoding.ASCII.GetString(codeField),
-            flag == (byte)'1',
+            flag == '1',
             Encoding.ASCII.GetString(shortTitle),
             Encoding.ASCII.GetString(longTitle),
-            lineNumber);
-    }
-
-    private static void ExpectBlank(ReadOnlySpan<byte> line, int index, int lineNumber, string source)
-    {
-        if (line[index] != (byte)' ')
-        {
-            throw new DataFileException(source, lineNumber, $"Column {index + 1} must be blank.");
-        }
+            line.LineNumber);
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Icd10Cm.Tabular;
 
@@ -14,15 +15,7 @@ namespace MedCoding.Icd10Cm.Tabular;
 /// </remarks>
 internal static class TabularListReader
 {
-    private static readonly XmlReaderSettings s_settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
+    private static readonly XmlReaderSettings s_settings = SafeXml.CreateReaderSettings();
 
     public static TabularList Read(string path)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Icd10Pcs.IO;
 
@@ -15,15 +16,10 @@ namespace MedCoding.Icd10Pcs.IO;
 /// </summary>
 internal static class PcsTablesReader
 {
-    private static readonly XmlReaderSettings s_settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
+    private static readonly XmlReaderSettings s_settings = SafeXml.CreateReaderSettings();
+
+    /// <summary>Gets the settings of every ICD-10-PCS XML reader: no DTD, no external entities.</summary>
+    internal static XmlReaderSettings Settings => s_settings;
 
     public static PcsTables Read(string path)
     {

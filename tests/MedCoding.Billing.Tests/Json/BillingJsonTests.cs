@@ -6,6 +6,7 @@ using MedCoding.Billing.Tests.Lifecycle;
 using MedCoding.Billing.Tests.X12;
 using MedCoding.Billing.X12;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.Tests.Json;
 
@@ -56,7 +57,7 @@ public class BillingJsonTests
         { "care setting", CareSetting.Emergency },
         { "actor role", ActorRole.Clearinghouse },
         { "claim frequency", ClaimFrequency.Void },
-        { "scrub severity", ScrubSeverity.Warning },
+        { "severity", Severity.Warning },
         { "adjustment group", AdjustmentGroup.OtherAdjustment },
         { "payer sequence", PayerSequence.Tertiary },
     };
@@ -112,6 +113,16 @@ public class BillingJsonTests
 
         error.Field.Should().Be("sex");
         error.Problem.Should().Be("Expected \"F\", \"M\" or \"U\".");
+    }
+
+    [Fact]
+    public void Serialize_ScrubReport_WritesSeverityAsBefore()
+    {
+        // The one Severity (MedCoding.Claims) replaced the lifecycle's own ScrubSeverity; the wire form is unchanged.
+        var json = BillingJson.Serialize(Samples.FailedScrub);
+
+        json.Should().Be("""{"findings":[{"ruleId":"PTP_BUNDLED","severity":"error","target":"lines[1]","message":"36415 is bundled into 99214."},{"ruleId":"DX_SPECIFICITY","severity":"warning","target":"diagnoses[1]","message":"A more specific code exists."}]}""");
+        BillingJson.Deserialize<ScrubReport>(json).Should().Be(Samples.FailedScrub);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MedCoding.Billing.Lifecycle;
+using MedCoding.Claims;
 
 namespace MedCoding.Billing.Tests.Lifecycle;
 
@@ -170,7 +171,7 @@ public class ClaimLifecycleTests
     public void MoveTo_Submitted_WithOnlyWarnings_Succeeds()
     {
         var clock = new FakeClock(s_start);
-        var warnings = new ScrubReport([new ScrubFinding("DX_SPECIFICITY", ScrubSeverity.Warning, "diagnoses[0]", "More specific code exists.")]);
+        var warnings = new ScrubReport([new ScrubFinding("DX_SPECIFICITY", Severity.Warning, "diagnoses[0]", "More specific code exists.")]);
 
         var lifecycle = ClaimLifecycle.Start("PCN-0001", Samples.Biller, clock).Scrub(warnings, Samples.Scrubber, clock).MoveTo(ClaimStatus.Submitted, Samples.Biller, clock);
 
@@ -302,7 +303,7 @@ public class ClaimLifecycleTests
     {
         Samples.FailedScrub.HasErrors.Should().BeTrue();
         ScrubReport.Clean.HasErrors.Should().BeFalse();
-        new ScrubReport([new ScrubFinding("W", ScrubSeverity.Warning, "t", "m")]).HasErrors.Should().BeFalse();
+        new ScrubReport([new ScrubFinding("W", Severity.Warning, "t", "m")]).HasErrors.Should().BeFalse();
     }
 
     /// <summary>Returns a lifecycle brought to <paramref name="status"/> by the usual path.</summary>

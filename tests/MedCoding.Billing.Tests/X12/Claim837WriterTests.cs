@@ -1,6 +1,7 @@
 using MedCoding.Billing.X12;
 using MedCoding.Billing.X12.IO;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.Tests.X12;
 
@@ -276,7 +277,7 @@ public class Claim837WriterTests
     public void Write_InstitutionalWithManyDiagnosesAndProcedures_SplitsHIAtTwelve()
     {
         var i = Samples.Institutional;
-        var diagnoses = Enumerable.Range(0, 20).Select(n => new ClaimDiagnosis($"E11.{n:00}", "Y")).ToArray();
+        var diagnoses = Enumerable.Range(0, 20).Select(n => new ClaimDiagnosis($"E11.{n:00}", PresentOnAdmission.Yes)).ToArray();
         var procedures = Enumerable.Range(0, 15).Select(n => new ClaimProcedure($"0DTJ4Z{(char)('A' + n)}", new DateOnly(2025, 11, 1))).ToArray();
         var claim = new BillingClaim(i.Id, new Claim(ClaimType.Institutional, i.Claim.DateOfService, i.Claim.Patient, diagnoses, procedures, i.Claim.Lines), i.Payer, i.Subscriber, i.BillingProvider, institutional: i.Institutional);
 
@@ -315,6 +316,20 @@ public class Claim837WriterTests
         var error = act.Should().Throw<X12WriteException>().Which;
         error.Field.Should().Be("lines[0].diagnosisPointers");
         error.Problem.Should().Be(problem);
+    }
+
+    [Fact]
+    public void Write_UndefinedPoaValue_ThrowsNamingTheDiagnosis()
+    {
+        var i = Samples.Institutional;
+        var claim = new Claim(ClaimType.Institutional, i.Claim.DateOfService, i.Claim.Patient, [i.Claim.Diagnoses[0], new ClaimDiagnosis("I10", (PresentOnAdmission)42)], i.Claim.Procedures, i.Claim.Lines);
+        var billing = new BillingClaim(i.Id, claim, i.Payer, i.Subscriber, i.BillingProvider, institutional: i.Institutional);
+
+        var act = () => Claim837Writer.Write(billing, Options, s_at);
+
+        var error = act.Should().Throw<X12WriteException>().Which;
+        error.Field.Should().Be("diagnoses[1].poa");
+        error.Message.Should().NotContain("42");
     }
 
     [Fact]

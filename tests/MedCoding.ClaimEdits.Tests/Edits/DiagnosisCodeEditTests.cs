@@ -1,3 +1,4 @@
+using MedCoding.Claims;
 using static MedCoding.ClaimEdits.Tests.Make;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;

@@ -1,4 +1,5 @@
 using MedCoding.ClaimEdits.Edits;
+using MedCoding.Claims;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;
 
@@ -19,11 +20,11 @@ public sealed class EditDefaultsTests
     public void DiagnosisCodeEdit_Default_SuggestsTwentyCodes() => new DiagnosisCodeEdit().MaxSuggestions.Should().Be(20);
 
     [Fact]
-    public void RuleCatalog_Severities_AreErrorsButDuplicatesAndExemptPoa()
+    public void RuleCatalog_Severities_AreErrorsButDuplicatesExemptPoaReviewsAndUnavailableData()
     {
         // The MCE's questionable-admission and limited-coverage edits send a claim to review, not back.
         RuleCatalog.All.Where(r => r.DefaultSeverity == Severity.Warning).Select(r => r.Id)
-            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported, RuleCatalog.DxQuestionableAdmission, RuleCatalog.ProcLimitedCoverage]);
+            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported, RuleCatalog.DxQuestionableAdmission, RuleCatalog.ProcLimitedCoverage, RuleCatalog.DataUnavailable]);
     }
 
     [Fact]

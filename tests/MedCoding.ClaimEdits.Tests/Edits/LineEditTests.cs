@@ -1,4 +1,5 @@
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 using static MedCoding.ClaimEdits.Tests.Make;
 
 namespace MedCoding.ClaimEdits.Tests.Edits;

@@ -15,24 +15,29 @@ public sealed class ModifierCatalogSourceTests
         {
             var info = s_source.Find(modifier.Code)!;
             info.Code.Should().Be(modifier.Code);
-            info.Is(ModifierCategories.LevelI).Should().Be(modifier.Source == ModifierSource.Cpt, modifier.Code);
-            info.Is(ModifierCategories.LevelII).Should().Be(modifier.Source == ModifierSource.HcpcsLevel2, modifier.Code);
-            info.Is(ModifierCategories.Anatomic).Should().Be(modifier.Is(ModifierCategory.Anatomic), modifier.Code);
-            info.Is(ModifierCategories.NcciAssociated).Should().Be(modifier.IsNcciAssociated, modifier.Code);
+            info.Source.Should().Be(modifier.Source, modifier.Code);
+            info.Categories.Should().Be(modifier.Categories, modifier.Code);
+            info.Is(ModifierCategory.Anatomic).Should().Be(modifier.Is(ModifierCategory.Anatomic), modifier.Code);
+            info.Is(ModifierCategory.NcciAssociated).Should().Be(modifier.IsNcciAssociated, modifier.Code);
         }
     }
 
     [Theory]
-    [InlineData("LT", ModifierCategories.LevelII | ModifierCategories.Anatomic | ModifierCategories.NcciAssociated | ModifierCategories.Left)]
-    [InlineData("rt", ModifierCategories.LevelII | ModifierCategories.Anatomic | ModifierCategories.NcciAssociated | ModifierCategories.Right)]
-    [InlineData("50", ModifierCategories.LevelI | ModifierCategories.Bilateral)]
-    [InlineData("26", ModifierCategories.LevelI | ModifierCategories.ProfessionalComponent)]
-    [InlineData("TC", ModifierCategories.LevelII | ModifierCategories.TechnicalComponent)]
-    [InlineData("59", ModifierCategories.LevelI | ModifierCategories.NcciAssociated)]
-    [InlineData("91", ModifierCategories.LevelI | ModifierCategories.NcciAssociated | ModifierCategories.Repeat)]
-    [InlineData("XS", ModifierCategories.LevelII | ModifierCategories.NcciAssociated)]
-    public void Find_ModifierWithARoleInTheEdits_HasItsCategories(string code, ModifierCategories expected) =>
-        s_source.Find(code)!.Categories.Should().Be(expected);
+    [InlineData("LT", ModifierSource.HcpcsLevel2, ModifierCategory.Anatomic | ModifierCategory.NcciAssociated | ModifierCategory.Left)]
+    [InlineData("rt", ModifierSource.HcpcsLevel2, ModifierCategory.Anatomic | ModifierCategory.NcciAssociated | ModifierCategory.Right)] // any case
+    [InlineData("50", ModifierSource.Cpt, ModifierCategory.Pricing | ModifierCategory.Bilateral)]
+    [InlineData("26", ModifierSource.Cpt, ModifierCategory.Pricing | ModifierCategory.ProfessionalComponent)]
+    [InlineData("TC", ModifierSource.HcpcsLevel2, ModifierCategory.Pricing | ModifierCategory.TechnicalComponent)]
+    [InlineData("59", ModifierSource.Cpt, ModifierCategory.NcciAssociated)]
+    [InlineData("91", ModifierSource.Cpt, ModifierCategory.NcciAssociated | ModifierCategory.Repeat)]
+    [InlineData("XS", ModifierSource.HcpcsLevel2, ModifierCategory.NcciAssociated)]
+    public void Find_ModifierWithARoleInTheEdits_HasItsSourceAndCategories(string code, ModifierSource source, ModifierCategory expected)
+    {
+        var info = s_source.Find(code)!;
+
+        info.Source.Should().Be(source);
+        info.Categories.Should().Be(expected);
+    }
 
     [Fact]
     public void Find_NotAModifier_IsNull()
@@ -44,8 +49,8 @@ public sealed class ModifierCatalogSourceTests
     [Fact]
     public void Policy_CategorisesAnyCodeWithoutAList()
     {
-        ModifierCatalogSource.Policy.Find("XS")!.Categories.Should().Be(ModifierCategories.NcciAssociated);
-        ModifierCatalogSource.Policy.Find("RT")!.Categories.Should().Be(ModifierCategories.Anatomic | ModifierCategories.NcciAssociated | ModifierCategories.Right);
-        ModifierCatalogSource.Policy.Find("YY")!.Categories.Should().Be(ModifierCategories.None);
+        ModifierCatalogSource.Policy.Find("XS")!.Categories.Should().Be(ModifierCategory.NcciAssociated);
+        ModifierCatalogSource.Policy.Find("RT")!.Categories.Should().Be(ModifierCategory.Anatomic | ModifierCategory.NcciAssociated | ModifierCategory.Right);
+        ModifierCatalogSource.Policy.Find("YY")!.Should().Be(new ModifierInfo("YY", ModifierCategory.None));
     }
 }

@@ -1,0 +1,151 @@
+using System.Collections;
+
+namespace MedCoding.ClaimEdits.Mce;
+
+/// <summary>
+/// One code table of a Medicare Code Editor release (diagnoses or procedures): its rows in the order of the file, grouped
+/// by code (each code's rows are consecutive), and an index from code to rows.
+/// </summary>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+internal sealed class MceCodeTable : IReadOnlyList<MceCode>
+{
+    private readonly string[] _codes;
+    private readonly int[] _firstRow;
+    private readonly int[] _from;
+    private readonly int[] _through;
+    private readonly MceFlags[] _flags;
+    private readonly Dictionary<string, int> _index;
+
+    private MceCodeTable(string[] codes, int[] firstRow, int[] from, int[] through, MceFlags[] flags)
+    {
+        _codes = codes;
+        _firstRow = firstRow;
+        _from = from;
+        _through = through;
+        _flags = flags;
+        _index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            _index.Add(codes[i], i);
+        }
+    }
+
+    /// <summary>Gets the number of rows.</summary>
+    public int Count => _from.Length;
+
+    /// <summary>Gets the number of distinct codes.</summary>
+    public int CodeCount => _codes.Length;
+
+    /// <summary>Gets the distinct codes, in file order (not a copy).</summary>
+    internal string[] Codes => _codes;
+
+    /// <summary>Gets a row by its position in the file.</summary>
+    public MceCode this[int index] => (uint)index < (uint)Count ? Row(CodeOfRow(index), index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Returns the rows of the code at a position of <see cref="Codes"/>: start and count.</summary>
+    public (int Start, int Count) RowsOf(int codeIndex) => (_firstRow[codeIndex], _firstRow[codeIndex + 1] - _firstRow[codeIndex]);
+
+    /// <summary>Returns a code's row in force on a date, or <see langword="null"/> when the code has none then.</summary>
+    public MceCode? Find(string code, DateOnly date)
+    {
+        if (!_index.TryGetValue(code, out var c))
+        {
+            return null;
+        }
+
+        var day = date.DayNumber;
+        for (var r = _firstRow[c]; r < _firstRow[c + 1]; r++)
+        {
+            if (_from[r] <= day && day <= _through[r])
+            {
+                return Row(c, r);
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<MceCode> GetEnumerator()
+    {
+        for (var c = 0; c < _codes.Length; c++)
+        {
+            for (var r = _firstRow[c]; r < _firstRow[c + 1]; r++)
+            {
+                yield return Row(c, r);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private MceCode Row(int c, int r) =>
+        new(_codes[c], DateOnly.FromDayNumber(_from[r]), _through[r] == int.MaxValue ? null : DateOnly.FromDayNumber(_through[r]), _flags[r]);
+
+    private int CodeOfRow(int row)
+    {
+        var c = Array.BinarySearch(_firstRow, 0, _codes.Length, row);
+        if (c < 0)
+        {
+            c = ~c - 1;
+        }
+
+        // Codes with rows all start at distinct positions: the last code whose first row is at or before the row.
+        while (c + 1 < _codes.Length && _firstRow[c + 1] <= row)
+        {
+            c++;
+        }
+
+        return c;
+    }
+
+    /// <summary>Collects the rows of a table in file order, checking that each code's rows are consecutive and never overlap.</summary>
+    internal sealed class Builder(int capacity)
+    {
+        private readonly List<string> _codes = new(capacity);
+        private readonly List<int> _firstRow = new(capacity + 1);
+        private readonly List<int> _from = new(capacity);
+        private readonly List<int> _through = new(capacity);
+        private readonly List<MceFlags> _flags = new(capacity);
+        private readonly HashSet<string> _seen = new(capacity, StringComparer.Ordinal);
+
+        /// <summary>Adds a row; returns why it cannot be added, or <see langword="null"/>.</summary>
+        public string? Add(string code, DateOnly from, DateOnly? through, MceFlags flags)
+        {
+            if (through is { } end && end < from)
+            {
+                return $"{code} ends ({end:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).";
+            }
+
+            var last = _codes.Count - 1;
+            if (last < 0 || !string.Equals(_codes[last], code, StringComparison.Ordinal))
+            {
+                if (!_seen.Add(code))
+                {
+                    return $"{code} has rows that are not consecutive: every row of a code must follow the one before.";
+                }
+
+                _codes.Add(code);
+                _firstRow.Add(_from.Count);
+            }
+            else
+            {
+                for (var r = _firstRow[last]; r < _from.Count; r++)
+                {
+                    if (from.DayNumber <= _through[r] && _from[r] <= (through?.DayNumber ?? int.MaxValue))
+                    {
+                        return $"{code} has two rows in force on the same dates (from {DateOnly.FromDayNumber(Math.Max(_from[r], from.DayNumber)):yyyy-MM-dd}).";
+                    }
+                }
+            }
+
+            _from.Add(from.DayNumber);
+            _through.Add(through?.DayNumber ?? int.MaxValue);
+            _flags.Add(flags);
+            return null;
+        }
+
+        public MceCodeTable Build() => new([.. _codes], [.. _firstRow, _from.Count], [.. _from], [.. _through], [.. _flags]);
+    }
+}

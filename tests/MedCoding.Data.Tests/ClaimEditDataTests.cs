@@ -1,0 +1,57 @@
+using MedCoding.ClaimEdits;
+using MedCoding.ClaimEdits.Poa;
+using MedCoding.ClaimEdits.Sources;
+using MedCoding.Claims;
+
+namespace MedCoding.Data.Tests;
+
+/// <summary>The claim editor over the embedded data: ICD-10-CM, the POA-exempt lists and MCE 43.1, each by date.</summary>
+public sealed class ClaimEditDataTests
+{
+    private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(new ClaimEditData
+    {
+        Icd10Cm = new Icd10CmReleaseProviderSource(Icd10CmData.Default),
+        PoaExempt = new PoaExemptLists(PoaExemptData.Default),
+        MceReleases = MceData.Default,
+    }));
+
+    private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);
+
+    [Fact]
+    public void Check_InstitutionalClaimOf2015_SaysPoaAndMceCouldNotBeChecked()
+    {
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", "Y")], [new ClaimProcedure("02703DZ")]);
+
+        var result = s_editor.Value.Check(claim);
+
+        result.IsFullyChecked.Should().BeFalse();
+        result.UncheckedRules.Should().Contain([
+            RuleCatalog.PoaMissing, RuleCatalog.PoaInvalid, RuleCatalog.PoaExemptReported,
+            RuleCatalog.AgeConflict, RuleCatalog.SexConflict, RuleCatalog.DxPrincipalUnacceptable, RuleCatalog.DxQuestionableAdmission,
+            RuleCatalog.ProcNoncovered, RuleCatalog.ProcLimitedCoverage]);
+        var messages = result.For(RuleCatalog.DataUnavailable).Select(f => f.Message).ToArray();
+        messages.Should().Contain(m => m.StartsWith("POA_MISSING, POA_INVALID and POA_EXEMPT_REPORTED were not checked: no POA-exempt list release known here is in force on 2015-06-01", StringComparison.Ordinal));
+        messages.Should().Contain(m => m.StartsWith("AGE_CONFLICT was not checked: no MCE release known here is in force on 2015-06-01: it is before the first, MCE v43.1 (2025-10-01 to 2026-09-30)", StringComparison.Ordinal));
+        result.ShouldNotHaveAnyPoaFinding();
+    }
+
+    [Fact]
+    public void Check_MissingPoaOnI214On2025_11_03_IsPoaMissingFromTheEmbeddedFy2026List()
+    {
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("Z99.89")]);
+
+        var result = s_editor.Value.Check(claim);
+
+        var finding = result.For(RuleCatalog.PoaMissing).Should().ContainSingle().Which;
+        finding.Target.Should().Be("diagnoses[0]");
+        finding.Message.Should().Be("I21.4 needs a present-on-admission indicator (Y, N, U or W): it is not on the POA-exempt list.");
+        result.IsFullyChecked.Should().BeTrue(string.Join(" | ", result.Findings));
+        PoaExemptData.Default.FindInForceOn(claim.DateOfService)!.Version.Should().Be("2026");
+    }
+}
+
+internal static class ResultAssertions
+{
+    public static void ShouldNotHaveAnyPoaFinding(this ClaimEditResult result) =>
+        result.Findings.Should().NotContain(f => f.RuleId.StartsWith("POA_", StringComparison.Ordinal));
+}
