@@ -6,7 +6,6 @@ using MedCoding.ClaimEdits.Mce;
 using MedCoding.ClaimEdits.Ncci;
 using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
-using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits;
 
