@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 using MedCoding.Testing;
 
@@ -30,7 +31,7 @@ public class MsDrgLoadBenchmarks
         _compiled = stream.ToArray();
         _file = Path.Combine(Path.GetTempPath(), $"msdrg-{Version}-{Guid.NewGuid():N}.mcd");
         File.WriteAllBytes(_file, _compiled);
-        _case = new DrgCase { PrincipalDiagnosis = new DrgDiagnosis("J189", PresentOnAdmission.Yes), SecondaryDiagnoses = [new DrgDiagnosis("I5021", PresentOnAdmission.Yes)], Age = 70, Sex = Sex.Male, DischargeStatus = 1 };
+        _case = new DrgCase { PrincipalDiagnosis = new DrgDiagnosis("J189", PresentOnAdmission.Yes), SecondaryDiagnoses = [new DrgDiagnosis("I5021", PresentOnAdmission.Yes)], Age = 70, Sex = AdministrativeSex.Male, DischargeStatus = 1 };
     }
 
     [GlobalCleanup]
