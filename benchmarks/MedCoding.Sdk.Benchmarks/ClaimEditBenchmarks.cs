@@ -38,6 +38,7 @@ public class ClaimEditBenchmarks
         provider.AddFolder(OfficialData.Path("icd10cm", "2021"));
         provider.AddFolder(OfficialData.Path("icd10cm", "2026"));
         var releases = provider.Releases;
+        var v37 = MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")).ToRelease();
         var data = new ClaimEditData
         {
             Icd10Cm = releases,
@@ -46,7 +47,7 @@ public class ClaimEditBenchmarks
             Modifiers = ModifierCatalogSource.Create(Hcpcs.HcpcsLevel2Release.LoadFolder(OfficialData.Path("hcpcs", "2019"))),
             PractitionerPtp = PtpEditTable.Load(_ptpPath, NcciProvider.Practitioner),
             PractitionerMue = MueTable.Load(new MemoryStream(Encoding.ASCII.GetBytes(SyntheticMue)), "synthetic MUE", NcciProvider.Practitioner),
-            Mce = MceCodeLists.Load(OfficialData.Path("mce", "v37", "MCE_Simple_Code_Edits_v37.txt")),
+            Mce = ReleaseSchedule<MceRelease>.Of(CodeSets.CodeSystem.MedicareCodeEditor, [(v37.Release, v37)]),
             PoaExempt = PoaExemptLists.LoadFolders([OfficialData.Path("icd10cm", "2026")]),
         };
         _editor = ClaimEditor.CreateDefault(data);

@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using BenchmarkDotNet.Attributes;
 using MedCoding.CodeSets;
 using MedCoding.Grouping;

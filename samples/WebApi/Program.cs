@@ -10,7 +10,7 @@ using MedCoding.Samples.WebApi;
 var builder = WebApplication.CreateBuilder(args);
 
 // 1. Register the SDK: the embedded ICD-10-CM releases, plus whatever the "MedCoding" configuration section adds
-//    (e.g. MedCoding:Icd10PcsFolder, MedCoding:HcpcsFolder, MedCoding:PtpFiles:0). Options are validated when the
+//    (e.g. MedCoding:HcpcsFolders:0, MedCoding:PractitionerPtpFiles:0, MedCoding:HospitalMueFile). Options are validated when the
 //    host starts: a folder that does not exist stops the start-up with a message naming the setting.
 builder.Services.AddMedCoding(options => builder.Configuration.GetSection("MedCoding").Bind(options));
 

@@ -17,14 +17,6 @@ namespace MedCoding.ClaimEdits;
 /// <threadsafety>Immutable once built (init-only properties); thread-safe when its sources are.</threadsafety>
 public sealed class ClaimEditData
 {
-    private readonly Lazy<ReleaseSchedule<MceRelease>?> _mceSchedule;
-
-    /// <summary>Initializes empty data: set the parts the edits should read.</summary>
-    public ClaimEditData()
-    {
-        _mceSchedule = new Lazy<ReleaseSchedule<MceRelease>?>(ScheduleMce, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
     /// <summary>Gets the ICD-10-CM releases, from which the one in force on each date of service is taken.</summary>
     public ReleaseSchedule<Icd10CmRelease>? Icd10Cm { get; init; }
 
@@ -59,36 +51,11 @@ public sealed class ClaimEditData
     /// <summary>
     /// Gets the Medicare Code Editor releases by date (for example <c>MedCoding.Data.MceData.Default</c>: MCE 43.1, in force
     /// for FY2026): the age, sex, principal-diagnosis and coverage edits read the release in force on the claim's date, with
-    /// each code's own dates and flags.
+    /// each code's own dates and flags. The FY2020 v37 lists join the schedule as a release of their own
+    /// (<c>schedule.With(lists.Release, lists.ToRelease())</c>, <see cref="MceCodeLists.ToRelease"/>).
     /// </summary>
-    public ReleaseSchedule<MceRelease>? MceReleases { get; init; }
-
-    /// <summary>
-    /// Gets the Medicare Code Editor "simple" lists of one version (the v37 file): scheduled beside
-    /// <see cref="MceReleases"/> as a release in force for its own fiscal year (v37: FY2020, <see cref="MceCodeLists.ToRelease"/>).
-    /// </summary>
-    public MceCodeLists? Mce { get; init; }
-
-    /// <summary>Gets the age ranges of the age edits of <see cref="Mce"/>, whose file does not give them (the 43.1 tables do).</summary>
-    /// <value>The default is <see cref="MceAgeRanges.Default"/> (newborn 0, pediatric 0-17, maternity 12-55, adult 15-124: the v37 definitions).</value>
-    public MceAgeRanges MceAgeRanges { get; init; } = MceAgeRanges.Default;
+    public ReleaseSchedule<MceRelease>? Mce { get; init; }
 
     /// <summary>Gets the POA-exempt lists by fiscal year.</summary>
     public IPoaExemptSource? PoaExempt { get; init; }
-
-    /// <summary>Gets every Medicare Code Editor release: <see cref="MceReleases"/> and <see cref="Mce"/>, or <see langword="null"/> when neither is set.</summary>
-    /// <exception cref="ArgumentException"><see cref="Mce"/>'s release starts on the same date as another release of <see cref="MceReleases"/>.</exception>
-    internal ReleaseSchedule<MceRelease>? MceSchedule => _mceSchedule.Value;
-
-    private ReleaseSchedule<MceRelease>? ScheduleMce()
-    {
-        if (Mce is not { } lists)
-        {
-            return MceReleases;
-        }
-
-        var schedule = MceReleases ?? ReleaseSchedule<MceRelease>.None(CodeSystem.MedicareCodeEditor);
-        var ranges = MceAgeRanges;
-        return schedule.With(lists.Release, () => lists.ToRelease(ranges));
-    }
 }

@@ -12,12 +12,12 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static partial class CptLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(string? dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
     {
-        var release = LoadLicensedFile(dataDirectory);
+        var release = dataDirectory is null ? null : LoadLicensedFile(dataDirectory);
         if (release is null && !json)
         {
-            stderr.WriteLine($"note: no licensed CPT file in {dataDirectory}: CPT codes are recognised by shape only, and their descriptors are not shown ({CptRelease.DescriptorNotLicensed}).");
+            stderr.WriteLine($"note: no licensed CPT file {(dataDirectory is null ? "given (--data)" : $"in {dataDirectory}")}: CPT codes are recognised by shape only, and their descriptors are not shown ({CptRelease.DescriptorNotLicensed}).");
         }
 
         var writer = new JsonLine(stdout);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MedCoding.Grouping;
+using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
 
 namespace MedCoding.Cli;
@@ -21,7 +22,7 @@ internal static class DrgCommand
 
     private static Option<DirectoryInfo> DataOption() => new("--data")
     {
-        Description = "The MS-DRG data folder holding a folder per version (v430/, v431/) and mce/. Default: $MEDCODING_DATA/msdrg/v43, else ../shared/data/msdrg/v43 above the current folder.",
+        Description = "A folder of CMS's MS-DRG tables holding a folder per version (v430/, v431/), used instead of the embedded versions.",
     };
 
     private static Command CreateGroup(TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -33,7 +34,8 @@ internal static class DrgCommand
         var command = new Command("group", "Group every case of a file and print one result per case, in input order.") { file, data, json, versionOption };
         command.SetAction(parse =>
         {
-            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            using var services = CliServices.Build();
+            var grouper = parse.GetValue(data) is { } folder ? MsDrgGrouper.Load(folder.FullName) : services.GetRequiredService<MsDrgGrouper>();
             if (!TryFindVersion(grouper, parse.GetValue(versionOption), "group", stderr, out var fallback))
             {
                 return ExitCodes.Failure;
@@ -85,7 +87,8 @@ internal static class DrgCommand
         };
         command.SetAction(parse =>
         {
-            var grouper = MsDrgGrouper.Load(DataFolder(parse.GetValue(data)));
+            using var services = CliServices.Build();
+            var grouper = parse.GetValue(data) is { } folder ? MsDrgGrouper.Load(folder.FullName) : services.GetRequiredService<MsDrgGrouper>();
             if (!TryFindVersion(grouper, parse.GetValue(versionOption), "explain", stderr, out var named))
             {
                 return ExitCodes.Failure;
@@ -202,30 +205,6 @@ internal static class DrgCommand
         var valid = PresentOnAdmissionExtensions.TryParse(text.AsSpan(colon + 1), out var poa);
         diagnosis = new DrgDiagnosis(text[..colon], poa);
         return valid;
-    }
-
-    private static string DataFolder(DirectoryInfo? given)
-    {
-        if (given is not null)
-        {
-            return given.FullName;
-        }
-
-        if (Environment.GetEnvironmentVariable("MEDCODING_DATA") is { Length: > 0 } root)
-        {
-            return Path.Combine(root, "msdrg", "v43");
-        }
-
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "msdrg", "v43");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DataFileException(Path.Combine("..", "shared", "data", "msdrg", "v43"), null, "The MS-DRG data folder was not found; give --data or set MEDCODING_DATA.");
     }
 
     internal static string Format(int value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong, or the data could not be loaded.</summary>
     public const int Failure = 2;
+
+    /// <summary><c>scrub</c>: no error was found, but some checks could not run (no data in force on the claim's date): the claim was not fully checked.</summary>
+    public const int NotFullyChecked = 3;
 }

@@ -8,9 +8,8 @@ namespace MedCoding.Cli;
 /// <summary><c>lookup --system hcpcs</c>: HCPCS Level II codes with every field of the CMS alpha-numeric file.</summary>
 internal static class HcpcsLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout)
+    public static Func<string, bool> Create(HcpcsLevel2Release release, bool json, TextWriter stdout)
     {
-        var release = HcpcsLevel2Release.LoadFolder(dataDirectory);
         var writer = new JsonLine(stdout);
         return input =>
         {

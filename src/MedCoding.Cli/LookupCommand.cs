@@ -42,10 +42,8 @@ internal static class LookupCommand
         {
             if (SystemLookup.Handles(parse.GetValue(system)))
             {
-                var folder = parse.GetValue(data)
-                    ?? throw new CommandLineException($"--system {parse.GetValue(system)} needs --data DIR, the folder of that system's official files.");
                 var codeInputs = parse.GetValue(codes) is { Length: > 0 } list ? list : ReadLines(stdin);
-                return SystemLookup.Run(parse.GetValue(system)!, folder.FullName, parse.GetValue(json), codeInputs, stdout, stderr);
+                return SystemLookup.Run(parse.GetValue(system)!, parse.GetValue(data), ReleaseSource.ParseDate(parse.GetValue(date)), parse.GetValue(json), codeInputs, stdout, stderr);
             }
 
             var (release, releaseName) = ReleaseSource.Choose(parse.GetValue(data), parse.GetValue(snapshot), ReleaseSource.ParseDate(parse.GetValue(date)), loadFolder);

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
 using MedCoding.Gems;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedCoding.Cli;
 
 /// <summary>
-/// <c>medcoding map [CODE ...] --to icd10cm|icd9cm --data DIR [--json]</c>: translates diagnosis codes through the
+/// <c>medcoding map [CODE ...] --to icd10cm|icd9cm [--data DIR] [--json]</c>: translates diagnosis codes through the
 /// GEMs, showing no maps, alternatives and combination scenarios as what they are.
 /// </summary>
 internal static class MapCommand
@@ -25,8 +26,7 @@ internal static class MapCommand
         to.AcceptOnlyFromAmong("icd10cm", "icd9cm");
         var data = new Option<DirectoryInfo>("--data")
         {
-            Description = "Folder holding the GEM files (2018_I9gem.txt and 2018_I10gem.txt).",
-            Required = true,
+            Description = "Folder holding GEM files (YYYY_I9gem.txt and YYYY_I10gem.txt) to use instead of the embedded 2018 GEMs.",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line." };
         var command = new Command("map", "Map diagnosis codes between ICD-9-CM and ICD-10-CM through the CMS General Equivalence Mappings.")
@@ -36,7 +36,8 @@ internal static class MapCommand
 
         command.SetAction(parse =>
         {
-            var gems = DiagnosisGems.LoadFolder(parse.GetRequiredValue(data).FullName);
+            using var services = CliServices.Build(options => options.GemsFolder = parse.GetValue(data)?.FullName);
+            var gems = services.GetRequiredService<DiagnosisGems>();
             var direction = parse.GetRequiredValue(to) == "icd10cm" ? GemDirection.Icd9ToIcd10 : GemDirection.Icd10ToIcd9;
             var asJson = parse.GetValue(json);
             foreach (var irregularity in gems.Irregularities)

@@ -9,16 +9,11 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class ModifierLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(HcpcsLevel2Release? level2, bool json, TextWriter stdout, TextWriter stderr)
     {
-        HcpcsLevel2Release? level2 = null;
-        if (Directory.Exists(dataDirectory) && Directory.GetFiles(dataDirectory, "HCPC*_CONTR_ANWEB.txt").Length > 0)
+        if (level2 is null && !json)
         {
-            level2 = HcpcsLevel2Release.LoadFolder(dataDirectory);
-        }
-        else if (!json)
-        {
-            stderr.WriteLine($"note: no HCPCS alpha-numeric file in {dataDirectory}: only CPT modifiers are known.");
+            stderr.WriteLine("note: no HCPCS alpha-numeric file in the data folder: only CPT modifiers are known.");
         }
 
         var catalog = level2 is null ? ModifierCatalog.CptOnly : ModifierCatalog.Create(level2);

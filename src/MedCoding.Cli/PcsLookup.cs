@@ -9,9 +9,8 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class PcsLookup
 {
-    public static Func<string, bool> Create(string dataDirectory, bool json, TextWriter stdout, TextWriter stderr)
+    public static Func<string, bool> Create(PcsRelease release, bool json, TextWriter stdout, TextWriter stderr)
     {
-        var release = PcsRelease.LoadFolder(dataDirectory);
         if (release.Limitations is { } limitations && !json)
         {
             stderr.WriteLine($"note: {limitations}");

@@ -94,7 +94,7 @@ internal static class ScrubCommand
                 WriteText(result, stdout);
             }
 
-            return result.IsValid ? ExitCodes.Success : ErrorsFound;
+            return !result.IsValid ? ErrorsFound : result.IsFullyChecked ? ExitCodes.Success : ExitCodes.NotFullyChecked;
         });
 
         return command;

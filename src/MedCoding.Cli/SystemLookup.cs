@@ -1,3 +1,7 @@
+using MedCoding.CodeSets;
+using MedCoding.Hcpcs;
+using MedCoding.Icd10Pcs;
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 
 namespace MedCoding.Cli;
@@ -13,9 +17,9 @@ internal static class SystemLookup
     {
         var option = new Option<string>("--system")
         {
-            Description = "Code system: cm (ICD-10-CM, the default); pcs (ICD-10-PCS: --data holds the order file, the Tables XML, or both); "
-                + "hcpcs (HCPCS Level II: --data holds HCPCyyyy_CONTR_ANWEB.txt); cpt (--data holds a licensed cptYYYY.txt, code TAB descriptor; without it codes are recognised by shape only); "
-                + "modifier (CPT modifiers, and Level II modifiers when --data holds the HCPCS file).",
+            Description = "Code system: cm (ICD-10-CM, the default); pcs (ICD-10-PCS); hcpcs (HCPCS Level II); modifier (CPT and Level II modifiers); "
+                + "cpt (--data holds a licensed cptYYYY.txt, code TAB descriptor; without it codes are recognised by shape only). "
+                + "Without --data the embedded releases answer: the newest, or the one in force on --date; --data names a folder of that system's official files instead.",
             DefaultValueFactory = _ => Icd10Cm,
         };
         option.AcceptOnlyFromAmong(Icd10Cm, "pcs", "hcpcs", "cpt", "modifier");
@@ -25,14 +29,15 @@ internal static class SystemLookup
     /// <summary>Returns whether <paramref name="system"/> is answered here rather than by the ICD-10-CM lookup.</summary>
     public static bool Handles(string? system) => system is not null and not Icd10Cm;
 
-    public static int Run(string system, string dataDirectory, bool json, IEnumerable<string> inputs, TextWriter stdout, TextWriter stderr)
+    public static int Run(string system, DirectoryInfo? data, DateOnly? date, bool json, IEnumerable<string> inputs, TextWriter stdout, TextWriter stderr)
     {
+        using var services = CliServices.Build();
         Func<string, bool> answer = system switch
         {
-            "pcs" => PcsLookup.Create(dataDirectory, json, stdout, stderr),
-            "hcpcs" => HcpcsLookup.Create(dataDirectory, json, stdout),
-            "cpt" => CptLookup.Create(dataDirectory, json, stdout, stderr),
-            "modifier" => ModifierLookup.Create(dataDirectory, json, stdout, stderr),
+            "pcs" => PcsLookup.Create(data is null ? InForce<PcsRelease>(services, date) : PcsRelease.LoadFolder(data.FullName), json, stdout, stderr),
+            "hcpcs" => HcpcsLookup.Create(data is null ? InForce<HcpcsLevel2Release>(services, date) : HcpcsLevel2Release.LoadFolder(data.FullName), json, stdout),
+            "cpt" => CptLookup.Create(data?.FullName, json, stdout, stderr),
+            "modifier" => ModifierLookup.Create(data is null ? InForce<HcpcsLevel2Release>(services, date) : HcpcsFolder(data), json, stdout, stderr),
             _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown code system."),
         };
 
@@ -44,4 +49,16 @@ internal static class SystemLookup
 
         return allFound ? ExitCodes.Success : ExitCodes.NotFound;
     }
+
+    /// <summary>Returns the release of the composed services' schedule: the newest, or the one in force on the date.</summary>
+    /// <exception cref="NoReleaseInForceException">No release is in force on the date.</exception>
+    private static T InForce<T>(IServiceProvider services, DateOnly? date)
+        where T : class
+    {
+        var schedule = services.GetRequiredService<ReleaseSchedule<T>>();
+        return date is { } day ? schedule.GetInForceOn(day) : schedule.Newest;
+    }
+
+    private static HcpcsLevel2Release? HcpcsFolder(DirectoryInfo data) =>
+        Directory.Exists(data.FullName) && Directory.GetFiles(data.FullName, "HCPC*_CONTR_ANWEB.txt").Length > 0 ? HcpcsLevel2Release.LoadFolder(data.FullName) : null;
 }

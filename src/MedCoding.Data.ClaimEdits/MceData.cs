@@ -12,8 +12,8 @@ namespace MedCoding.Data;
 /// <remarks>
 /// <para>Nothing is read until it is used: <see cref="Default"/> is created on first access (a nested holder class), and each
 /// release is loaded from its embedded resource the first time it is asked for.</para>
-/// <para>For the claim editor: <c>new ClaimEditData { MceReleases = MceData.Default }</c>; the v37 lists of FY2020 can be
-/// added beside it (<c>Mce = MceCodeLists.Load(file)</c>). A date outside every release is a date the MCE edits cannot
+/// <para>For the claim editor: <c>new ClaimEditData { Mce = MceData.Default }</c>; the v37 lists of FY2020 can be
+/// added beside it (<c>MceData.Default.With(v37.Release, v37.ToRelease())</c>). A date outside every release is a date the MCE edits cannot
 /// check: they report <c>DATA_UNAVAILABLE</c>.</para>
 /// </remarks>
 /// <threadsafety>Thread-safe.</threadsafety>

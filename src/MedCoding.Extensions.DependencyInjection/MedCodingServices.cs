@@ -9,6 +9,8 @@ using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.CodeSets;
 using MedCoding.Data;
+using MedCoding.Gems;
+using MedCoding.Grouping;
 using MedCoding.Hcpcs;
 using MedCoding.Hcpcs.Cpt;
 using MedCoding.Icd10Cm;
@@ -34,11 +36,22 @@ internal static partial class MedCodingServices
         services.TryAddSingleton(sp => CreateCpt(Options(sp)));
         services.TryAddSingleton(sp => CreateLookups(sp));
 
-        // 2. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
+        // 2. The GEMs (the newest release: a crosswalk is consulted without a date of service) and the MS-DRG grouper.
+        services.TryAddSingleton(sp => CreateGems(Options(sp)));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ReleaseSchedule<DiagnosisGems>>().Newest);
+        services.TryAddSingleton(sp => CreateMsDrg(Options(sp)));
+        services.TryAddSingleton(sp => new MsDrgGrouper(sp.GetRequiredService<ReleaseSchedule<MsDrgDefinitions>>()));
+        services.TryAddSingleton<IDrgGrouper>(sp => sp.GetRequiredService<MsDrgGrouper>());
+
+        // 3. The claim editor's reference data by date: POA-exempt lists and the Medicare Code Editor's tables.
+        services.TryAddSingleton(sp => CreatePoaExempt(Options(sp)));
+        services.TryAddSingleton(sp => CreateMce(Options(sp)));
+
+        // 4. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
         services.TryAddSingleton(sp => CreateClaimEditData(sp, Options(sp)));
         services.TryAddSingleton(sp => CreateClaimEditor(sp.GetRequiredService<ClaimEditData>(), sp.GetServices<IClaimEdit>(), Options(sp)));
 
-        // 3. Billing: the denial routing table and the clock the claim lifecycle records with.
+        // 5. Billing: the denial routing table and the clock the claim lifecycle records with.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => Options(sp).CarcRoutesFile is { } carc ? CarcTable.Default.WithCsvFile(carc) : CarcTable.Default);
     }
@@ -66,7 +79,7 @@ internal static partial class MedCodingServices
 
     internal static ReleaseSchedule<PcsRelease> CreateIcd10Pcs(MedCodingOptions options)
     {
-        var schedule = options.UseEmbeddedData ? Embedded.Icd10Pcs : ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
+        var schedule = options.UseEmbeddedData ? Icd10PcsData.Default : ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
         foreach (var folder in options.Icd10PcsFolders)
         {
             var release = Release.ForFiscalYear(CodeSystem.Icd10Pcs, PcsFiles.Find(folder).Year);
@@ -78,7 +91,7 @@ internal static partial class MedCodingServices
 
     internal static ReleaseSchedule<HcpcsLevel2Release> CreateHcpcs(MedCodingOptions options)
     {
-        var schedule = options.UseEmbeddedData ? Embedded.Hcpcs : ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
+        var schedule = options.UseEmbeddedData ? HcpcsData.Default : ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
         foreach (var folder in options.HcpcsFolders)
         {
             var release = HcpcsLevel2Release.LoadFolder(folder);
@@ -103,6 +116,57 @@ internal static partial class MedCodingServices
         return schedule.With(cpt.Release, cpt);
     }
 
+    internal static ReleaseSchedule<DiagnosisGems> CreateGems(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? GemsData.Default : ReleaseSchedule<DiagnosisGems>.None(CodeSystem.DiagnosisGems);
+        if (options.GemsFolder is { } folder)
+        {
+            var gems = DiagnosisGems.LoadFolder(folder);
+            schedule = schedule.With(gems.Release, gems);
+        }
+
+        return schedule;
+    }
+
+    internal static ReleaseSchedule<MsDrgDefinitions> CreateMsDrg(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? MsDrgData.Default : ReleaseSchedule<MsDrgDefinitions>.None(CodeSystem.MsDrg);
+        foreach (var folder in options.MsDrgFolders)
+        {
+            var definitions = MsDrgDefinitions.Load(folder);
+            schedule = schedule.With(definitions.Release, definitions);
+        }
+
+        return schedule;
+    }
+
+    internal static ReleaseSchedule<PoaExemptList> CreatePoaExempt(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? PoaExemptData.Default : ReleaseSchedule<PoaExemptList>.None(CodeSystem.PoaExemptList);
+        foreach (var folder in options.PoaExemptFolders)
+        {
+            if (Directory.GetFiles(folder, "POAexemptCodesFY*.txt").Length > 0)
+            {
+                var list = PoaExemptList.LoadFolder(folder);
+                schedule = schedule.With(list.Release, list);
+            }
+        }
+
+        return schedule;
+    }
+
+    internal static ReleaseSchedule<MceRelease> CreateMce(MedCodingOptions options)
+    {
+        var schedule = options.UseEmbeddedData ? MceData.Default : ReleaseSchedule<MceRelease>.None(CodeSystem.MedicareCodeEditor);
+        if (options.MceFile is { } file)
+        {
+            var v37 = MceCodeLists.Load(file).ToRelease();
+            schedule = schedule.With(v37.Release, v37);
+        }
+
+        return schedule;
+    }
+
     private static CodeLookups CreateLookups(IServiceProvider services) => new(
         services.GetRequiredService<Icd10CmReleaseProvider>(),
         services.GetRequiredService<ReleaseSchedule<PcsRelease>>(),
@@ -123,8 +187,8 @@ internal static partial class MedCodingServices
             HospitalPtp = options.HospitalPtpFiles.Count == 0 ? null : PtpEditTable.Load(options.HospitalPtpFiles, NcciProvider.Hospital),
             PractitionerMue = options.PractitionerMueFile is { } practitionerMue ? MueTable.Load(practitionerMue, NcciProvider.Practitioner) : null,
             HospitalMue = options.HospitalMueFile is { } hospitalMue ? MueTable.Load(hospitalMue, NcciProvider.Hospital) : null,
-            Mce = options.MceFile is null ? null : MceCodeLists.Load(options.MceFile),
-            PoaExempt = options.PoaExemptFolders.Count == 0 ? null : PoaExemptLists.LoadFolders(options.PoaExemptFolders),
+            Mce = services.GetRequiredService<ReleaseSchedule<MceRelease>>(),
+            PoaExempt = new PoaExemptLists(services.GetRequiredService<ReleaseSchedule<PoaExemptList>>()),
         };
     }
 
@@ -144,12 +208,4 @@ internal static partial class MedCodingServices
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CptYearInName();
-
-    /// <summary>The embedded releases of each system's data package.</summary>
-    private static class Embedded
-    {
-        public static ReleaseSchedule<PcsRelease> Icd10Pcs => ReleaseSchedule<PcsRelease>.None(CodeSystem.Icd10Pcs);
-
-        public static ReleaseSchedule<HcpcsLevel2Release> Hcpcs => ReleaseSchedule<HcpcsLevel2Release>.None(CodeSystem.HcpcsLevel2);
-    }
 }

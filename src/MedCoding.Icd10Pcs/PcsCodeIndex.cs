@@ -89,22 +89,30 @@ internal sealed class PcsCodeIndex
     /// <returns>The key, or 0.</returns>
     public static long Pack(ReadOnlySpan<byte> name)
     {
-        Span<char> chars = stackalloc char[PcsCode.Length];
-        if (name.Length > chars.Length)
+        if (name.Length is not (3 or PcsCode.Length))
         {
             return 0;
         }
 
-        for (var i = 0; i < name.Length; i++)
+        long key = 0;
+        foreach (var b in name)
         {
-            chars[i] = (char)name[i];
-            if (!PcsCode.IsValidCharacter(chars[i]))
+            var value = b switch
+            {
+                >= (byte)'0' and <= (byte)'9' => b - '0' + 1,
+                (byte)'I' or (byte)'O' => 0,
+                >= (byte)'A' and <= (byte)'Z' => b - 'A' + 11,
+                _ => 0,
+            };
+            if (value == 0)
             {
                 return 0;
             }
+
+            key = (key << 6) | (uint)value;
         }
 
-        return Pack(chars[..name.Length]);
+        return key;
     }
 
     /// <summary>Returns the name a key was packed from, upper case.</summary>

@@ -134,8 +134,8 @@ public sealed class ClaimEditorTests
             RuleCatalog.DxUnknown, RuleCatalog.DxNotInForce, RuleCatalog.DxNotBillable, RuleCatalog.DxSeventhCharacter, RuleCatalog.AgeConflict, RuleCatalog.SexConflict);
         result.For(RuleCatalog.DataUnavailable).Select(f => f.Message).Should().Equal(
             "DX_UNKNOWN, DX_NOT_IN_FORCE, DX_NOT_BILLABLE and DX_SEVENTH_CHARACTER were not checked: no ICD-10-CM data is configured (ClaimEditData.Icd10Cm), so none is in force on the claim's date 2025-11-03.",
-            "AGE_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.MceReleases), so none is in force on the claim's date 2025-11-03.",
-            "SEX_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.MceReleases), so none is in force on the claim's date 2025-11-03.");
+            "AGE_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.Mce), so none is in force on the claim's date 2025-11-03.",
+            "SEX_CONFLICT was not checked: no Medicare Code Editor (MCE) data is configured (ClaimEditData.Mce), so none is in force on the claim's date 2025-11-03.");
     }
 
     [Fact]

@@ -40,8 +40,7 @@ internal static class TestData
         PractitionerPtp = PtpEditTable.Load(Fixture("synthetic-ptp-practitioner.txt"), NcciProvider.Practitioner),
         HospitalPtp = PtpEditTable.Load(Fixture("synthetic-ptp-hospital.csv"), NcciProvider.Hospital),
         PractitionerMue = MueTable.Load(Fixture("synthetic-mue-practitioner.csv"), NcciProvider.Practitioner),
-        MceReleases = ReleaseSchedule<MceRelease>.Of(CodeSystem.MedicareCodeEditor, [(Mce431.Value.Release, Mce431.Value)]),
-        Mce = Mce.Value,
+        Mce = ReleaseSchedule<MceRelease>.Of(CodeSystem.MedicareCodeEditor, [(Mce431.Value.Release, Mce431.Value), (Mce.Value.Release, Mce.Value.ToRelease())]),
         PoaExempt = PoaExemptLists.LoadFolders([OfficialData.Path("icd10cm", "2025"), OfficialData.Path("icd10cm", "2026")]),
     });
 

@@ -226,13 +226,18 @@ public sealed class LookupCommandTests(OfficialReleases releases)
     }
 
     [Fact]
-    public void Run_OtherSystemWithoutData_ExitsTwo()
+    public void Run_OtherSystemWithoutData_AnswersFromTheEmbeddedRelease()
     {
-        // Without --data, ICD-10-CM answers from the embedded releases; the other systems need their files.
-        var run = CommandRun.Of(releases, "", "lookup", "0DTJ4ZZ", "--system", "pcs");
+        // Without --data every system answers from its embedded releases: the newest, or the one in force on --date.
+        var newest = CommandRun.Of(releases, "", "lookup", "0DTJ4ZZ", "--system", "pcs");
+        var fy2025 = CommandRun.Of(releases, "", "lookup", "0DTJ4ZZ", "--system", "pcs", "--date", "2025-03-01");
+        var before = CommandRun.Of(releases, "", "lookup", "0DTJ4ZZ", "--system", "pcs", "--date", "2015-03-01");
 
-        run.ExitCode.Should().Be(2, "a wrong command line is a failure, not a code that was not found");
-        run.Error.Should().Contain("--data");
+        newest.ExitCode.Should().Be(0, newest.Error);
+        newest.Output.Should().Contain("ICD-10-PCS FY2026");
+        fy2025.Output.Should().Contain("ICD-10-PCS FY2025");
+        before.ExitCode.Should().Be(2, "no embedded release is in force in 2015: a failure, never a guess");
+        before.Error.Should().Contain("No ICD-10-PCS release");
     }
 
     [Fact]

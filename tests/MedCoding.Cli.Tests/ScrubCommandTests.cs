@@ -90,9 +90,10 @@ public sealed class ScrubCommandTests
             {"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"M"},
              "diagnoses":[{"code":"K35.80","poa":"Y"}],"procedures":[{"code":"0DTJ4ZX"}]}
             """;
+        // The embedded FY2026 release is in force on the claim's date, with or without a folder of official files.
+        Run(Inpatient).Stdout.Should().Contain("PROC_UNKNOWN");
         Run(Inpatient, "--pcs", OfficialData.Path("icd10pcs", "2026")).Stdout.Should().Contain("PROC_UNKNOWN");
-        // No FY2026 ICD-10-PCS release given: nothing says the code is unknown.
-        Run(Inpatient, "--pcs", OfficialData.Path("icd10pcs", "2025")).Stdout.Should().NotContain("PROC_UNKNOWN");
+        Run(Inpatient.Replace("0DTJ4ZX", "0DTJ4ZZ", StringComparison.Ordinal), "--pcs", OfficialData.Path("icd10pcs", "2025")).Stdout.Should().NotContain("PROC_UNKNOWN");
     }
 
     [Fact]
@@ -102,12 +103,15 @@ public sealed class ScrubCommandTests
         var claim = CleanClaim.Replace("2025-11-03", "2019-03-04", StringComparison.Ordinal).Replace("\"99214\",\"modifiers\":[\"25\"]", "\"J9310\",\"modifiers\":[\"JW\"]", StringComparison.Ordinal);
         var (exit, stdout, _) = Run(claim, "--json", "--hcpcs", OfficialData.Path("hcpcs", "2019"));
         exit.Should().Be(1);
-        var finding = JsonDocument.Parse(stdout.Trim()).RootElement;
-        finding.GetProperty("rule").GetString().Should().Be("PROC_UNKNOWN");
+        var findings = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var finding = findings.Single(f => f.GetProperty("rule").GetString() == "PROC_UNKNOWN");
         finding.GetProperty("target").GetString().Should().Be("lines[0]");
+        // 2019 is before every embedded ICD-10-CM and MCE release: the claim says so rather than look clean.
+        findings.Where(f => f.GetProperty("rule").GetString() != "PROC_UNKNOWN").Select(f => f.GetProperty("rule").GetString()).Should().OnlyContain(rule => rule == "DATA_UNAVAILABLE");
 
         (exit, stdout, _) = Run(claim.Replace("J9310", "J9312", StringComparison.Ordinal), "--hcpcs", OfficialData.Path("hcpcs", "2019"));
-        exit.Should().Be(0, stdout);
+        exit.Should().Be(3, "no error, but the diagnoses could not be checked on a 2019 date: " + stdout);
+        stdout.Should().NotContain("PROC_UNKNOWN");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using MedCoding.CodeSets;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Poa;
-using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
 
 namespace MedCoding.Data.Tests;
@@ -10,9 +10,9 @@ public sealed class ClaimEditDataTests
 {
     private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(new ClaimEditData
     {
-        Icd10Cm = new Icd10CmReleaseProviderSource(Icd10CmData.Default),
+        Icd10Cm = Icd10CmData.Default.Releases,
         PoaExempt = new PoaExemptLists(PoaExemptData.Default),
-        MceReleases = MceData.Default,
+        Mce = MceData.Default,
     }));
 
     private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);
@@ -20,7 +20,7 @@ public sealed class ClaimEditDataTests
     [Fact]
     public void Check_InstitutionalClaimOf2015_SaysPoaAndMceCouldNotBeChecked()
     {
-        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", "Y")], [new ClaimProcedure("02703DZ")]);
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)], [new ClaimProcedure("02703DZ")]);
 
         var result = s_editor.Value.Check(claim);
 

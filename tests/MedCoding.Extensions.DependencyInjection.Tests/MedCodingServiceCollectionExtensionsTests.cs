@@ -88,7 +88,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         options.ConfigureClaimEditor.Should().BeNull();
         provider.GetRequiredService<CarcTable>().Should().BeSameAs(CarcTable.Default);
         provider.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
-        provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm);
+        provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs, CodeSystem.HcpcsLevel2);
         provider.GetRequiredService<ClaimEditor>().Edits.Select(e => e.GetType()).Should().Equal(ClaimEditorBuilder.DefaultEdits().Select(e => e.GetType()));
     }
 
@@ -110,7 +110,7 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         services.Count(d => d.ServiceType == typeof(ClaimEditor)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IValidateOptions<MedCodingOptions>)).Should().Be(1);
         using var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs);
+        provider.GetRequiredService<CodeLookups>().Icd10Pcs.Releases.Select(r => r.Version).Should().Equal("2025", "2026");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MedCoding.Testing;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection.Metadata;
@@ -90,7 +91,7 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task Consumer_FreshProjectFromLocalFeed_RegistersAndLooksUpCode()
+    public async Task Consumer_FreshProjectFromLocalFeed_GroupsMapsAndScrubsOnEmbeddedData()
     {
         var consumer = Path.Combine(packages.Root, "consumer");
         Directory.CreateDirectory(consumer);
@@ -138,26 +139,49 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
               </ItemGroup>
             </Project>
             """);
+        // The consumer of issue 11, as a user would write it: every service over the embedded data, no files on disk.
         await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
             using MedCoding;
+            using MedCoding.ClaimEdits;
+            using MedCoding.Claims.Json;
+            using MedCoding.CodeSets;
+            using MedCoding.Gems;
+            using MedCoding.Grouping;
             using MedCoding.Icd10Cm;
             using Microsoft.Extensions.DependencyInjection;
             using Microsoft.Extensions.Options;
 
-            using var services = new ServiceCollection().AddMedCoding().BuildServiceProvider();
-            services.GetRequiredService<IStartupValidator>().Validate();
-            var release = services.GetRequiredService<Icd10CmReleaseProvider>().GetForDate(new DateOnly(2025, 11, 3));
+            var services = new ServiceCollection();
+            services.AddMedCoding();
+            using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            var drg = provider.GetRequiredService<IDrgGrouper>().Group(new DrgCase {
+                PrincipalDiagnosis = new DrgDiagnosis("K35.80", PresentOnAdmission.Yes), Procedures = ["0DTJ4ZZ"],
+                Age = 75, DischargeStatus = 1, DischargeDate = new DateOnly(2025, 11, 3) });
+            Console.WriteLine($"drg {drg.Drg}");
+            Console.WriteLine($"gems {provider.GetRequiredService<DiagnosisGems>().ToIcd10Cm("25000")}");
+            var claim = ClaimJson.Parse(File.ReadAllText(args[0]));
+            foreach (var f in provider.GetRequiredService<ClaimEditor>().Check(claim).Findings) Console.WriteLine($"finding {f.RuleId}");
+            var release = provider.GetRequiredService<Icd10CmReleaseProvider>().GetForDate(new DateOnly(2025, 11, 3));
             Console.WriteLine($"{release.VersionId}|{release["E11.65"].Title}");
+            """);
+        var claimFile = Path.Combine(consumer, "claim.json");
+        await File.WriteAllTextAsync(claimFile, """
+            {"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"M"},
+             "diagnoses":[{"code":"I21.4"},{"code":"E11.9","poa":"Y"}],
+             "lines":[{"code":"99223","units":1,"charge":1200.00}]}
             """);
 
         var clock = Stopwatch.StartNew();
-        var (exitCode, text) = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "-nodeReuse:false");
+        var (exitCode, text) = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, consumer, TimeSpan.FromMinutes(5), "run", "-c", "Release", "--", claimFile);
         output.WriteLine($"consumer restore, build and run: {clock.Elapsed.TotalSeconds:F1} s (pack: {packages.PackTime.TotalSeconds:F1} s)");
 
         exitCode.Should().Be(0, text);
-        text.Should().Contain("ICD-10-CM FY2026 (format 1)|Type 2 diabetes mellitus with hyperglycemia");
+        text.Should().Contain("drg 399").And.Contain("finding POA_MISSING").And.Contain("ICD-10-CM FY2026 (format 1)|Type 2 diabetes mellitus with hyperglycemia");
+        text.Split('\n').Should().Contain(line => line.StartsWith("gems ", StringComparison.Ordinal) && line.Contains("E11.9", StringComparison.Ordinal));
         Directory.GetDirectories(packages.PackagesFolder).Select(Path.GetFileName)
-            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data", "medcoding.icd10cm", "medcoding.billing.integration"]);
+            .Should().Contain(["medcoding.extensions.dependencyinjection", "medcoding.data.icd10cm", "medcoding.data.icd10pcs", "medcoding.data.hcpcs",
+                "medcoding.data.gems", "medcoding.data.claimedits", "medcoding.data.msdrg", "medcoding.icd10cm", "medcoding.billing.integration"]);
     }
 
     [Fact]
@@ -185,6 +209,59 @@ public sealed class PackageTests(PackageFeedFixture packages, ITestOutputHelper 
 
         lookup.ExitCode.Should().Be(0, lookup.Output);
         lookup.Output.Should().Contain("E11.65  Type 2 diabetes mellitus with hyperglycemia");
+    }
+
+    /// <summary>
+    /// Issue 11: the installed tool, run in an empty folder with no options and no environment variable, answers every
+    /// command from its embedded data; only the inputs (a claim, a case file, an 835) are files.
+    /// </summary>
+    [Fact]
+    public async Task Cli_InstalledAsToolInEmptyFolder_RunsEveryCommandOnEmbeddedData()
+    {
+        var work = Path.Combine(packages.Root, "tool-empty");
+        var tools = Path.Combine(packages.Root, "tool-empty-bin");
+        var inputs = Path.Combine(packages.Root, "tool-empty-inputs");
+        Directory.CreateDirectory(work);
+        Directory.CreateDirectory(inputs);
+        var config = Path.Combine(inputs, "nuget.config");
+        await File.WriteAllTextAsync(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="medcoding-local" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var install = await Dotnet.RunAsync(Dotnet.Host, packages.PackagesFolder, inputs, TimeSpan.FromMinutes(3),
+            "tool", "install", "MedCoding.Cli", "--version", PackageFeedFixture.Version, "--tool-path", tools, "--configfile", config);
+        install.ExitCode.Should().Be(0, install.Output);
+        var claim = Path.Combine(inputs, "claim.json");
+        await File.WriteAllTextAsync(claim, """
+            {"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"M"},
+             "diagnoses":[{"code":"I21.4"},{"code":"E11.9","poa":"Y"}],
+             "lines":[{"code":"99223","units":1,"charge":1200.00}]}
+            """);
+        var samples = Path.Combine(PackageFeedFixture.RepoRoot, "samples", "x12");
+        var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "medcoding.exe" : "medcoding");
+
+        async Task<string> Run(int expectedExitCode, params string[] args)
+        {
+            var (exitCode, text) = await Dotnet.RunAsync(tool, null, work, TimeSpan.FromMinutes(2), args);
+            exitCode.Should().Be(expectedExitCode, $"medcoding {string.Join(' ', args)}: {text}");
+            return text;
+        }
+
+        (await Run(0, "lookup", "--system", "pcs", "0DTJ4ZZ")).Should().Contain("0DTJ4ZZ");
+        (await Run(0, "lookup", "--system", "hcpcs", "A0021")).Should().Contain("A0021");
+        (await Run(0, "lookup", "--system", "modifier", "LT", "25")).Should().Contain("LT");
+        (await Run(0, "map", "25000", "--to", "icd10cm")).Should().Contain("E11.9");
+        (await Run(1, "scrub", claim)).Should().Contain("POA_MISSING");
+        (await Run(0, "drg", "explain", "--pdx", "K35.80:Y", "--procedure", "0DTJ4ZZ", "--age", "75", "--discharge-date", "2025-11-03")).Should().Contain("399");
+        (await Run(0, "drg", "group", OfficialData.Path("msdrg", "v43", "cases", "cases-431.tsv"))).Should().Contain("5000 of 5000");
+        (await Run(0, "claim", "837", Path.Combine(samples, "claim-institutional.json"))).Should().Contain("ISA*");
+        (await Run(0, "remit", Path.Combine(samples, "remittance.835"))).Should().NotBeEmpty();
+        Directory.GetFileSystemEntries(work).Should().BeEmpty("the tool needs no files beside it and writes none");
     }
 
     private string[] Files(string pattern) =>

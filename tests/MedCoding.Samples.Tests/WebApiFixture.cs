@@ -19,7 +19,7 @@ public sealed class WebApiFixture : IAsyncLifetime
         _process = SampleProcess.Start(
             SampleProcess.AssemblyPath("WebApiAssembly"),
             "--urls", address.ToString(),
-            "--MedCoding:Icd10PcsFolder", OfficialData.Path("icd10pcs", "2026"));
+            "--MedCoding:Icd10PcsFolders:0", OfficialData.Path("icd10pcs", "2026"));
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
         var deadline = DateTime.UtcNow + s_startTimeout;

@@ -82,7 +82,7 @@ public sealed class WebApiTests(WebApiFixture web) : IClassFixture<WebApiFixture
     [Theory]
     [InlineData("codes/icd10cm/E11.99", "Code not found")] // well formed, not in FY2026
     [InlineData("codes/icd10cm/E11.65?date=2019-06-01", "No release in force")] // no embedded release covers FY2019
-    [InlineData("codes/hcpcs/A0021", "No data for this code system")] // HCPCS is not configured
+    [InlineData("codes/hcpcs/A0021?date=2015-06-01", "No release in force")] // the embedded HCPCS release is 2019
     public async Task GetCode_NothingToReturn_ReturnsNotFoundProblem(string url, string title)
     {
         using var json = await GetProblemAsync(await web.Client.GetAsync(new Uri(url, UriKind.Relative)), HttpStatusCode.NotFound);

@@ -8,7 +8,7 @@ namespace MedCoding.ClaimEdits.Edits;
 /// (<c>mce_age_ranges.tsv</c>: maternity 12-55 until 2019-09-30, 9-64 from 2019-10-01).
 /// </summary>
 /// <remarks>
-/// <para>Reads the MCE release in force on the claim's date (<see cref="ClaimEditData.MceReleases"/>, <see cref="ClaimEditData.Mce"/>);
+/// <para>Reads the MCE release in force on the claim's date (<see cref="ClaimEditData.Mce"/>);
 /// when there is none, it reports <see cref="RuleCatalog.DataUnavailable"/>. At most one conflict per diagnosis, as the MCE.</para>
 /// <para>The message names the group and its range, never the patient's age or birth date.</para>
 /// </remarks>

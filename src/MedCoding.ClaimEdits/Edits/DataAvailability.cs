@@ -22,9 +22,9 @@ internal static class DataAvailability
     public static MceRelease? MceInForce(ClaimEditContext context, IReadOnlyList<RuleDescriptor> rules)
     {
         var date = context.Claim.DateOfService;
-        if (context.Data.MceSchedule is not { } schedule)
+        if (context.Data.Mce is not { } schedule)
         {
-            context.ReportDataUnavailable(rules, NotConfigured("Medicare Code Editor (MCE)", nameof(ClaimEditData.MceReleases), date));
+            context.ReportDataUnavailable(rules, NotConfigured("Medicare Code Editor (MCE)", nameof(ClaimEditData.Mce), date));
             return null;
         }
 
@@ -39,5 +39,5 @@ internal static class DataAvailability
 
     /// <summary>Returns the MCE release in force on the claim's date, if any, without reporting anything.</summary>
     public static MceRelease? FindMceInForce(ClaimEditContext context) =>
-        context.Data.MceSchedule is { } schedule && schedule.TryGetInForceOn(context.Claim.DateOfService, out var mce, out _) ? mce : null;
+        context.Data.Mce is { } schedule && schedule.TryGetInForceOn(context.Claim.DateOfService, out var mce, out _) ? mce : null;
 }

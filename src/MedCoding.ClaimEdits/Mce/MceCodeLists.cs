@@ -151,7 +151,7 @@ public sealed class MceCodeLists
                 }
             }
 
-            var table = new MceCodeTable.Builder(flagsOfCode.Count);
+            var table = new MceCodeTable.Builder(flagsOfCode.Count, flagsOfCode.Count, checkConsecutive: false);
             foreach (var (code, flags) in flagsOfCode)
             {
                 var key = string.Join(",", flags);

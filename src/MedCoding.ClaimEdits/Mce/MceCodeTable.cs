@@ -26,7 +26,10 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
         _index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
         for (var i = 0; i < codes.Length; i++)
         {
-            _index.Add(codes[i], i);
+            if (!_index.TryAdd(codes[i], i))
+            {
+                throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
+            }
         }
     }
 
@@ -101,51 +104,87 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     }
 
     /// <summary>Collects the rows of a table in file order, checking that each code's rows are consecutive and never overlap.</summary>
-    internal sealed class Builder(int capacity)
+    /// <param name="codeCapacity">The number of distinct codes expected.</param>
+    /// <param name="rowCapacity">The number of rows expected.</param>
+    /// <param name="checkConsecutive">
+    /// Whether to check that a code's rows are consecutive (a code does not come back after another), with a message for the
+    /// line at fault; without it (compiled files, written grouped), a code given twice is found when the index is built.
+    /// </param>
+    internal sealed class Builder(int codeCapacity, int rowCapacity, bool checkConsecutive)
     {
-        private readonly List<string> _codes = new(capacity);
-        private readonly List<int> _firstRow = new(capacity + 1);
-        private readonly List<int> _from = new(capacity);
-        private readonly List<int> _through = new(capacity);
-        private readonly List<MceFlags> _flags = new(capacity);
-        private readonly HashSet<string> _seen = new(capacity, StringComparer.Ordinal);
+        private readonly HashSet<string>? _seen = checkConsecutive ? new(codeCapacity, StringComparer.Ordinal) : null;
+        private string[] _codes = new string[Math.Max(codeCapacity, 1)];
+        private int[] _firstRow = new int[Math.Max(codeCapacity, 1) + 1];
+        private int[] _from = new int[Math.Max(rowCapacity, 1)];
+        private int[] _through = new int[Math.Max(rowCapacity, 1)];
+        private MceFlags[] _flags = new MceFlags[Math.Max(rowCapacity, 1)];
+        private int _codeCount;
+        private int _rowCount;
 
         /// <summary>Adds a row; returns why it cannot be added, or <see langword="null"/>.</summary>
-        public string? Add(string code, DateOnly from, DateOnly? through, MceFlags flags)
+        public string? Add(string code, int from, int through, MceFlags flags)
         {
-            if (through is { } end && end < from)
+            if (through < from)
             {
-                return $"{code} ends ({end:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).";
+                return $"{code} ends ({DateOnly.FromDayNumber(through):yyyy-MM-dd}) before it starts ({DateOnly.FromDayNumber(from):yyyy-MM-dd}).";
             }
 
-            var last = _codes.Count - 1;
+            var last = _codeCount - 1;
             if (last < 0 || !string.Equals(_codes[last], code, StringComparison.Ordinal))
             {
-                if (!_seen.Add(code))
+                if (_seen is not null && !_seen.Add(code))
                 {
                     return $"{code} has rows that are not consecutive: every row of a code must follow the one before.";
                 }
 
-                _codes.Add(code);
-                _firstRow.Add(_from.Count);
+                if (_codeCount == _codes.Length)
+                {
+                    Array.Resize(ref _codes, _codes.Length * 2);
+                    Array.Resize(ref _firstRow, (_codes.Length) + 1);
+                }
+
+                _codes[_codeCount] = code;
+                _firstRow[_codeCount++] = _rowCount;
             }
             else
             {
-                for (var r = _firstRow[last]; r < _from.Count; r++)
+                for (var r = _firstRow[last]; r < _rowCount; r++)
                 {
-                    if (from.DayNumber <= _through[r] && _from[r] <= (through?.DayNumber ?? int.MaxValue))
+                    if (from <= _through[r] && _from[r] <= through)
                     {
-                        return $"{code} has two rows in force on the same dates (from {DateOnly.FromDayNumber(Math.Max(_from[r], from.DayNumber)):yyyy-MM-dd}).";
+                        return $"{code} has two rows in force on the same dates (from {DateOnly.FromDayNumber(Math.Max(_from[r], from)):yyyy-MM-dd}).";
                     }
                 }
             }
 
-            _from.Add(from.DayNumber);
-            _through.Add(through?.DayNumber ?? int.MaxValue);
-            _flags.Add(flags);
+            if (_rowCount == _from.Length)
+            {
+                Array.Resize(ref _from, _from.Length * 2);
+                Array.Resize(ref _through, _from.Length);
+                Array.Resize(ref _flags, _from.Length);
+            }
+
+            _from[_rowCount] = from;
+            _through[_rowCount] = through;
+            _flags[_rowCount++] = flags;
             return null;
         }
 
-        public MceCodeTable Build() => new([.. _codes], [.. _firstRow, _from.Count], [.. _from], [.. _through], [.. _flags]);
+        /// <summary>Adds a row with dates; an open end is <see langword="null"/>.</summary>
+        public string? Add(string code, DateOnly from, DateOnly? through, MceFlags flags) =>
+            Add(code, from.DayNumber, through?.DayNumber ?? int.MaxValue, flags);
+
+        /// <summary>Returns the table.</summary>
+        /// <exception cref="ArgumentException">A code is given twice (only possible without the consecutive check).</exception>
+        public MceCodeTable Build()
+        {
+            Array.Resize(ref _codes, _codeCount);
+            Array.Resize(ref _firstRow, _codeCount + 1);
+            _firstRow[_codeCount] = _rowCount;
+            Array.Resize(ref _from, _rowCount);
+            Array.Resize(ref _through, _rowCount);
+            Array.Resize(ref _flags, _rowCount);
+            return new MceCodeTable(_codes, _firstRow, _from, _through, _flags);
+        }
     }
 }

@@ -196,7 +196,7 @@ public sealed partial class MceRelease
     private static MceCodeTable ReadCodes(
         string path, string codeType, Dictionary<string, MceFlagAttribute> attributes, Dictionary<string, MceFlags> flagSets, Func<string, bool> isCode, string expected)
     {
-        var table = new MceCodeTable.Builder(90_000);
+        var table = new MceCodeTable.Builder(90_000, 90_000, checkConsecutive: true);
         foreach (var (line, fields) in Rows(path, ["code", "start_date", "end_date", "flags"]))
         {
             var code = fields[0];

@@ -10,6 +10,7 @@ internal static class ReleaseCompilers
         new HcpcsCompiler(),
         new GemsCompiler(),
         new Icd10PcsCompiler(),
+        new MsDrgCompiler(),
         new PoaExemptCompiler(),
         new MceCompiler(),
     ];

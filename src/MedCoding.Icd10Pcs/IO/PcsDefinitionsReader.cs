@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Icd10Pcs.IO;
 
 /// <summary>
-/// Reads CMS's ICD-10-PCS Definitions XML safely (the settings of <see cref="PcsTablesReader"/>: no DTD, no external
-/// entities) and checks every element: the root <c>ICD10PCS.definitions</c> with <c>version</c> and <c>title</c>; each
+/// Reads CMS's ICD-10-PCS Definitions XML safely (<see cref="SafeXml"/>: no DTD, no external entities) and checks
+/// every element: the root <c>ICD10PCS.definitions</c> with <c>version</c> and <c>title</c>; each
 /// <c>section</c> with a one-character <c>code</c>, a <c>title</c> and <c>axis</c> elements (<c>pos</c> 1 to 7, a
 /// <c>title</c>, at least one <c>terms</c>); each <c>terms</c> with one or more <c>title</c>s, then an optional
 /// <c>definition</c>, an optional <c>explanation</c> and any <c>includes</c>; and the <c>deviceAggregation</c> table
@@ -16,6 +17,8 @@ namespace MedCoding.Icd10Pcs.IO;
 /// </summary>
 internal static class PcsDefinitionsReader
 {
+    private static readonly XmlReaderSettings s_settings = SafeXml.CreateReaderSettings();
+
     public static PcsDefinitions Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -37,7 +40,7 @@ internal static class PcsDefinitionsReader
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(stream, PcsTablesReader.Settings);
+            using var reader = XmlReader.Create(stream, s_settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)

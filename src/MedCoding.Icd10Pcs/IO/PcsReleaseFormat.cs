@@ -505,13 +505,13 @@ internal sealed class CompiledEntries(int count, DeferredStringPool titles)
 
     public int CodeCount { get; set; }
 
-    public long[] Keys { get; } = new long[count];
+    public long[] Keys { get; } = GC.AllocateUninitializedArray<long>(count);
 
-    public byte[] Kinds { get; } = new byte[count];
+    public byte[] Kinds { get; } = GC.AllocateUninitializedArray<byte>(count);
 
-    public int[] Titles { get; } = new int[count];
+    public int[] Titles { get; } = GC.AllocateUninitializedArray<int>(count);
 
-    public int[] ShortTitles { get; } = new int[count];
+    public int[] ShortTitles { get; } = GC.AllocateUninitializedArray<int>(count);
 
     public CodeEntry Create(int index) =>
         new(PcsCodeIndex.Unpack(Keys[index]), (EntryKind)(Kinds[index] & KindMask), (Kinds[index] & BillableFlag) != 0, titles, Titles[index], ShortTitles[index], index, dotted: false);

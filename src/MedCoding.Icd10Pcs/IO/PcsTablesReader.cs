@@ -18,9 +18,6 @@ internal static class PcsTablesReader
 {
     private static readonly XmlReaderSettings s_settings = SafeXml.CreateReaderSettings();
 
-    /// <summary>Gets the settings of every ICD-10-PCS XML reader: no DTD, no external entities.</summary>
-    internal static XmlReaderSettings Settings => s_settings;
-
     public static PcsTables Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

@@ -1,3 +1,4 @@
+using MedCoding.CodeSets;
 using MedCoding.Claims;
 using static MedCoding.ClaimEdits.Tests.Make;
 

@@ -58,9 +58,9 @@ public sealed class MceCasesTests(ITestOutputHelper output)
         all.Mismatches.Should().OnlyContain(m => m.Edit == "AGE_CONFLICT" && m.Kind == "missed").And.HaveCount(6, "six age conflicts of a negative age cannot be expressed by a birth date");
     }
 
-    private static Comparison Compare(ReleaseSchedule<MceRelease> schedule, IEnumerable<McCase> cases, ClaimEdits.Sources.IIcd10CmReleaseSource? icd10Cm = null)
+    private static Comparison Compare(ReleaseSchedule<MceRelease> schedule, IEnumerable<McCase> cases, ReleaseSchedule<Icd10Cm.Icd10CmRelease>? icd10Cm = null)
     {
-        var editor = ClaimEditor.CreateBuilder(new ClaimEditData { MceReleases = schedule, Icd10Cm = icd10Cm })
+        var editor = ClaimEditor.CreateBuilder(new ClaimEditData { Mce = schedule, Icd10Cm = icd10Cm })
             .Add(new AgeConflictEdit()).Add(new SexConflictEdit()).Add(new PrincipalDiagnosisEdit()).Add(new ProcedureCoverageEdit()).Add(new DiagnosisSequenceEdit())
             .Build();
         var comparison = new Comparison();
@@ -130,13 +130,13 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             "F" or "2" => AdministrativeSex.Female,
             _ => AdministrativeSex.Unknown, // U, and the integers other than 1 and 2: the MCE accepts neither as male nor female.
         };
-        var diagnoses = new List<ClaimDiagnosis> { new(f[7], f[8].Length == 0 ? null : f[8]) };
+        var diagnoses = new List<ClaimDiagnosis> { new(f[7], Poa(f[8])) };
         if (f[9].Length > 0)
         {
             foreach (var sdx in f[9].Split(','))
             {
                 var colon = sdx.IndexOf(':', StringComparison.Ordinal);
-                diagnoses.Add(colon < 0 ? new ClaimDiagnosis(sdx) : new ClaimDiagnosis(sdx[..colon], colon == sdx.Length - 1 ? null : sdx[(colon + 1)..]));
+                diagnoses.Add(colon < 0 ? new ClaimDiagnosis(sdx) : new ClaimDiagnosis(sdx[..colon], Poa(sdx[(colon + 1)..])));
             }
         }
 
@@ -200,4 +200,8 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             return text.ToString();
         }
     }
+
+    /// <summary>Returns the POA indicator of a case file's column; a value that is none (the MCE's invalid-POA cases) stays undefined, as a claim would carry it.</summary>
+    private static PresentOnAdmission Poa(string text) =>
+        PresentOnAdmissionExtensions.TryParse(text, out var poa) ? poa : (PresentOnAdmission)99;
 }

@@ -278,7 +278,7 @@ internal static class MceReleaseFormat
     {
         var codeCount = field.ReadCount();
         var rowCount = field.ReadCount();
-        var table = new MceCodeTable.Builder(codeCount);
+        var table = new MceCodeTable.Builder(codeCount, rowCount, checkConsecutive: false);
         var rows = 0;
         for (var c = 0; c < codeCount; c++)
         {
@@ -291,15 +291,16 @@ internal static class MceReleaseFormat
 
             for (var r = 0; r < count; r++)
             {
-                var from = ReleaseField.ReadDate(ref field);
-                var through = ReleaseField.ReadOptionalDate(ref field);
+                var from = field.ReadVarInt();
+                var through = field.ReadVarInt();
                 var set = field.ReadVarInt();
-                if (set >= flagSets.Length)
+                if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber + 1 || set >= flagSets.Length)
                 {
-                    throw field.Malformed($"a row of {code} refers to flag set {set}, but there are {flagSets.Length}");
+                    throw field.Malformed($"a row of {code} has a date out of range or refers to a flag set that is not there");
                 }
 
-                if (table.Add(code, from, through, flagSets[set]) is { } problem)
+                // An end date is written as its day number plus one, 0 for an open end.
+                if (table.Add(code, from, through == 0 ? int.MaxValue : through - 1, flagSets[set]) is { } problem)
                 {
                     throw field.Malformed(problem);
                 }
@@ -308,6 +309,18 @@ internal static class MceReleaseFormat
             }
         }
 
-        return rows == rowCount ? table.Build() : throw field.Malformed($"it holds {rows} rows, not the {rowCount} announced");
+        if (rows != rowCount)
+        {
+            throw field.Malformed($"it holds {rows} rows, not the {rowCount} announced");
+        }
+
+        try
+        {
+            return table.Build();
+        }
+        catch (ArgumentException e)
+        {
+            throw field.Malformed(e.Message.TrimEnd('.'));
+        }
     }
 }
