@@ -1,5 +1,6 @@
 using MedCoding.CodeSets;
 using BenchmarkDotNet.Attributes;
+using MedCoding.CodeSets;
 using MedCoding.Grouping;
 using MedCoding.Testing;
 
@@ -7,7 +8,7 @@ namespace MedCoding.Sdk.Benchmarks;
 
 /// <summary>
 /// Cold load of one MS-DRG version's tables, ready for grouping (each operation loads, builds a grouper and groups
-/// one case): from CMS's TSV tables (about 9.4 MB), and from the compiled data written from them, in memory (as an
+/// one case): from CMS's TSV tables (9.1 MB), and from the compiled data written from them, in memory (as an
 /// embedded resource is read) and from a file.
 /// </summary>
 [MemoryDiagnoser]
