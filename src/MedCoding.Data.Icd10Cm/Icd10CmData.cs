@@ -44,10 +44,10 @@ public static class Icd10CmData
     {
         var provider = new Icd10CmReleaseProvider();
         var schedule = Schedule.Value;
-        foreach (var release in schedule.Releases)
+        foreach (var entry in s_data.Manifest.For(CodeSystem.Icd10Cm))
         {
-            var published = s_data.Manifest.For(CodeSystem.Icd10Cm).First(e => e.Release.Equals(release)).Release;
-            provider.Add(published, () => schedule.Load(release));
+            // The release as published (the provider schedules it again); its content is the shared schedule's.
+            provider.Add(entry.Release, () => schedule.Load(entry.Release));
         }
 
         return provider;
