@@ -18,13 +18,16 @@ public sealed record Claim
     /// <param name="diagnoses">The diagnoses, principal or first-listed first.</param>
     /// <param name="procedures">The ICD-10-PCS procedures (institutional).</param>
     /// <param name="lines">The service lines.</param>
+    /// <param name="stay">The inpatient stay (admission, discharge, discharge status, admitting diagnosis), for an institutional inpatient claim.</param>
+    /// <exception cref="ArgumentException">A professional claim is given a stay.</exception>
     public Claim(
         ClaimType type,
         DateOnly dateOfService,
         Patient patient,
         IEnumerable<ClaimDiagnosis> diagnoses,
         IEnumerable<ClaimProcedure>? procedures = null,
-        IEnumerable<ServiceLine>? lines = null)
+        IEnumerable<ServiceLine>? lines = null,
+        InpatientStay? stay = null)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(diagnoses);
@@ -34,6 +37,12 @@ public sealed record Claim
         Diagnoses = diagnoses.ToArray();
         Procedures = procedures?.ToArray() ?? [];
         Lines = lines?.ToArray() ?? [];
+        if (stay is not null && type != ClaimType.Institutional)
+        {
+            throw new ArgumentException("Only an institutional claim carries an inpatient stay.", nameof(stay));
+        }
+
+        Stay = stay;
     }
 
     /// <summary>Gets whether the claim is professional or institutional.</summary>
@@ -53,6 +62,15 @@ public sealed record Claim
 
     /// <summary>Gets the service lines.</summary>
     public IReadOnlyList<ServiceLine> Lines { get; }
+
+    /// <summary>Gets the inpatient stay of an institutional inpatient claim, or <see langword="null"/> when the claim has none.</summary>
+    public InpatientStay? Stay { get; }
+
+    /// <summary>
+    /// Gets the patient's age in years on admission: on the stay's admission date, or on the date of service when the claim
+    /// has no stay (the age the Medicare Code Editor and the MS-DRG grouper read).
+    /// </summary>
+    public int AgeOnAdmission => Patient.AgeOn(Stay?.AdmissionDate ?? DateOfService);
 
     /// <summary>Gets the principal (institutional) or first-listed (professional) diagnosis, if any.</summary>
     public ClaimDiagnosis? PrincipalDiagnosis => Diagnoses.Count > 0 ? Diagnoses[0] : null;
@@ -74,7 +92,8 @@ public sealed record Claim
         && Patient == other.Patient
         && Diagnoses.SequenceEqual(other.Diagnoses)
         && Procedures.SequenceEqual(other.Procedures)
-        && Lines.SequenceEqual(other.Lines);
+        && Lines.SequenceEqual(other.Lines)
+        && Stay == other.Stay;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Type, DateOfService, Patient, Diagnoses.Count, Procedures.Count, Lines.Count);
