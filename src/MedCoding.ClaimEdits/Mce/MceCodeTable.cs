@@ -68,6 +68,23 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
         return null;
     }
 
+    /// <summary>Returns the flags of a code's row in force on a day (<see cref="DateOnly.DayNumber"/>), or <see langword="null"/> when the code has none then.</summary>
+    public MceFlags? FindFlags(string code, int day)
+    {
+        if (_index.TryGetValue(code, out var c))
+        {
+            for (var r = _firstRow[c]; r < _firstRow[c + 1]; r++)
+            {
+                if (_from[r] <= day && day <= _through[r])
+                {
+                    return _flags[r];
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <inheritdoc />
     public IEnumerator<MceCode> GetEnumerator()
     {

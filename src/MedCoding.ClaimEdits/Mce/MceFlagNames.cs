@@ -75,4 +75,40 @@ public static class MceFlagNames
 
     /// <summary>A procedure whose Medicare coverage is limited.</summary>
     public const string LimitedCoverage = "lcov";
+
+    /// <summary>A diagnosis that is not specific enough as principal diagnosis (postpayment edit <c>NONSPECIFIC_PDX</c>), or a non-specific O.R. procedure.</summary>
+    public const string Nonspecific = "nonspecific";
+
+    /// <summary>A diagnosis that may make Medicare the secondary payer (an injury; postpayment edit <c>MEDICARE_IS_SECONDARY_PAYER</c>).</summary>
+    public const string MedicareSecondaryPayer = "msp";
+
+    /// <summary>A diagnosis of Major Diagnostic Category 8 (musculoskeletal), for the bilateral-procedure edit.</summary>
+    public const string Mdc08 = "mdc08";
+
+    /// <summary>An O.R. procedure, for the non-specific O.R. procedure edit.</summary>
+    public const string OperatingRoom = "or_indic";
+
+    /// <summary>An open biopsy procedure (postpayment edit <c>OPEN_BIOPSY</c>).</summary>
+    public const string Biopsy = "biopsy";
+
+    /// <summary>A procedure that, done on both sides with a principal diagnosis of MDC 8, raises the postpayment edit <c>BILATERAL</c>.</summary>
+    public const string Bilateral = "bilateral";
+
+    /// <summary>A procedure inconsistent with a length of stay under four days (<c>5A1955Z</c>, 96 or more consecutive hours of ventilation).</summary>
+    public const string LengthOfStay = "los";
+
+    /// <summary>A cesarean section, for the questionable obstetric admission edit.</summary>
+    public const string CesareanSection = "csect";
+
+    /// <summary>A vaginal delivery procedure, for the questionable obstetric admission edit.</summary>
+    public const string VaginalDelivery = "vagdel";
+
+    /// <summary>A diagnosis recording the outcome of delivery (<c>Z37.-</c>), which makes a delivery procedure expected.</summary>
+    public const string OutcomeOfDelivery = "delout";
+
+    /// <summary>A diagnosis recording a wrong procedure (wrong site, wrong patient: <c>Y65.51</c>-<c>Y65.53</c>).</summary>
+    public const string WrongProcedure = "wrngproc";
+
+    /// <summary>A diagnosis that is unspecified where a specific code exists (edit <c>UNSPECIFIED</c>).</summary>
+    public const string Unspecified = "unspecified";
 }

@@ -12,10 +12,17 @@ public sealed class MceFlags : IReadOnlyList<string>, IEquatable<MceFlags>
 {
     private readonly string[] _names;
 
-    internal MceFlags(string[] names) => _names = names;
+    internal MceFlags(string[] names)
+    {
+        _names = names;
+        Bits = MceFlagBits.Of(names);
+    }
 
     /// <summary>Gets the empty set: a code without flags.</summary>
     public static MceFlags None { get; } = new([]);
+
+    /// <summary>Gets the flags the rules read, one bit each (<see cref="MceFlagBits"/>).</summary>
+    internal ulong Bits { get; }
 
     /// <summary>Gets the number of flags.</summary>
     public int Count => _names.Length;

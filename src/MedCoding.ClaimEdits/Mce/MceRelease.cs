@@ -31,6 +31,7 @@ public sealed partial class MceRelease
 
     private readonly MceCodeTable _diagnoses;
     private readonly MceCodeTable _procedures;
+    private MceEditPlan? _plan;
 
     internal MceRelease(
         Release release,
@@ -103,6 +104,9 @@ public sealed partial class MceRelease
     internal MceCodeTable DiagnosisTable => _diagnoses;
 
     internal MceCodeTable ProcedureTable => _procedures;
+
+    /// <summary>Gets what the Medicare Code Editor's rules read besides the code tables, prepared on first use.</summary>
+    internal MceEditPlan Plan => _plan ??= new MceEditPlan(this);
 
     /// <summary>Returns a diagnosis's row in force on a date: its flags then; <see langword="null"/> when it has none (not valid then, or, for the v37 lists, on no list).</summary>
     /// <param name="code">The ICD-10-CM code.</param>
