@@ -13,7 +13,7 @@ internal static class MedCodingCommand
     /// <summary>Runs the command with another way to load a release folder (tests share releases loaded once).</summary>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, Icd10CmRelease> loadFolder)
     {
-        var root = new RootCommand("medcoding: US medical code sets (ICD-10-CM) from the official CMS/CDC files.")
+        var root = new RootCommand("medcoding: US medical coding from the official CMS/CDC files: look codes up (ICD-10-CM, ICD-10-PCS, HCPCS, modifiers), map with the GEMs, scrub claims, write 837s and read 835s, edit inpatient claims with the Medicare Code Editor, group to MS-DRGs.")
         {
             LookupCommand.Create(stdin, stdout, stderr, loadFolder),
             MapCommand.Create(stdin, stdout, stderr),
@@ -23,6 +23,7 @@ internal static class MedCodingCommand
             DataCommand.Create(stdout),
             DiffCommand.Create(stdout),
             DrgCommand.Create(stdin, stdout, stderr),
+            MceCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);
