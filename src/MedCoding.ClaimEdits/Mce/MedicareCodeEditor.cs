@@ -239,7 +239,7 @@ public sealed class MedicareCodeEditor
     }
 
     /// <summary>Returns the flags of a code's row in force on the date, looked up upper-cased without dots or surrounding blanks; <see langword="null"/> when it has none.</summary>
-    private static MceFlags? Find(MceCodeTable table, string code, DateOnly date)
+    internal static MceFlags? Find(MceCodeTable table, string code, DateOnly date)
     {
         return table.FindFlags(IsLookupForm(code) ? code : LookupForm(code), date.DayNumber);
 
