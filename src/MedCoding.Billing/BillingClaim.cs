@@ -11,6 +11,13 @@ namespace MedCoding.Billing;
 /// The clinical content (<see cref="Claim"/>: diagnoses, procedures, lines with charges and place of
 /// service) is the model the claim editor scrubs; everything else here is what a payer needs to pay it.
 /// </para>
+/// <para>
+/// An inpatient bill (institutional details with an admission date) has one stay. A <see cref="Claims.Claim.Stay"/> given
+/// with the claim must agree with the details the 837I is written from: the same admission date, the statement through
+/// date as the discharge date, the patient status as the discharge status, the same admitting diagnosis (compared as
+/// written). A claim given without a stay gets the one the details report (<see cref="InstitutionalDetails.ToInpatientStay"/>),
+/// so that <see cref="Claim"/> is what the claim editor and the grouper should see.
+/// </para>
 /// <para><see cref="ToString"/> shows no patient data.</para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
@@ -18,7 +25,7 @@ public sealed record BillingClaim
 {
     /// <summary>Initializes a claim.</summary>
     /// <param name="id">The patient control number (CLM01): the provider's own claim id, at most 38 characters.</param>
-    /// <param name="claim">The coded content: type, diagnoses, procedures and priced service lines.</param>
+    /// <param name="claim">The coded content: type, diagnoses, procedures, priced service lines and, for an inpatient bill, the stay (or none, to take it from <paramref name="institutional"/>).</param>
     /// <param name="payer">The payer billed.</param>
     /// <param name="subscriber">The insured: the patient, unless <paramref name="dependent"/> is given.</param>
     /// <param name="billingProvider">The billing provider; needs an address and a tax id.</param>
@@ -28,7 +35,10 @@ public sealed record BillingClaim
     /// <param name="institutional">The institutional details; required for, and only for, an institutional claim.</param>
     /// <param name="encounterId">The encounter the claim bills, if known.</param>
     /// <param name="dependent">The patient's name and relationship when the patient is not the subscriber; <see langword="null"/> when the patient is the subscriber.</param>
-    /// <exception cref="ArgumentException">The parts do not fit together (see the message, which never shows patient data).</exception>
+    /// <exception cref="ArgumentException">
+    /// The parts do not fit together, for example the claim's stay disagrees with the institutional details (see the message,
+    /// which names the fields and never shows patient data).
+    /// </exception>
     public BillingClaim(
         string id,
         Claim claim,
@@ -77,6 +87,11 @@ public sealed record BillingClaim
             throw new ArgumentException("An institutional claim has one revenue code per service line.", nameof(institutional));
         }
 
+        if (institutional is not null)
+        {
+            claim = WithStayOf(claim, institutional);
+        }
+
         Id = id;
         Claim = claim;
         Payer = payer;
@@ -93,7 +108,9 @@ public sealed record BillingClaim
     /// <summary>Gets the patient control number (CLM01).</summary>
     public string Id { get; }
 
-    /// <summary>Gets the coded content.</summary>
+    /// <summary>
+    /// Gets the coded content: for an inpatient bill, with its stay (the one given, or the one the institutional details report).
+    /// </summary>
     public Claim Claim { get; }
 
     /// <summary>Gets the payer billed.</summary>
@@ -145,7 +162,7 @@ public sealed record BillingClaim
     /// <param name="payer">The payer.</param>
     /// <param name="subscriber">The insured.</param>
     /// <param name="billingProvider">The billing provider.</param>
-    /// <param name="institutional">The institutional details, for an institutional claim.</param>
+    /// <param name="institutional">The institutional details, for an institutional claim; with an admission date, the claim's stay.</param>
     /// <returns>An original claim whose rendering provider is the encounter's provider.</returns>
     public static BillingClaim FromCodedEncounter(
         string id,
@@ -174,6 +191,26 @@ public sealed record BillingClaim
     /// <summary>Returns a description without patient data.</summary>
     /// <returns>The type, frequency, line count and payer id.</returns>
     public override string ToString() => $"BillingClaim {{ Type = {Claim.Type}, Frequency = {Frequency}, Lines = {Claim.Lines.Count}, Payer = {Payer.PayerId} }}";
+
+    /// <summary>Returns the claim with the stay the details report, after checking a stay it already has against them.</summary>
+    private static Claim WithStayOf(Claim claim, InstitutionalDetails institutional)
+    {
+        var reported = institutional.ToInpatientStay();
+        if (claim.Stay is not { } stay)
+        {
+            return reported is null ? claim : new Claim(claim.Type, claim.DateOfService, claim.Patient, claim.Diagnoses, claim.Procedures, claim.Lines, reported);
+        }
+
+        // The messages name the two fields that disagree, never their values.
+        var problem =
+            reported is null ? "claim.stay: the institutional details report no admission date (institutional.admissionDate), so the bill is not for an inpatient stay."
+            : stay.AdmissionDate != reported.AdmissionDate ? "claim.stay.admissionDate: differs from institutional.admissionDate."
+            : stay.DischargeDate != reported.DischargeDate ? "claim.stay.dischargeDate: differs from institutional.statementThrough, the last day the claim covers."
+            : stay.DischargeStatus != reported.DischargeStatus ? "claim.stay.dischargeStatus: differs from institutional.patientStatus."
+            : !string.Equals(stay.AdmittingDiagnosis, reported.AdmittingDiagnosis, StringComparison.Ordinal) ? "claim.stay.admittingDiagnosis: differs from institutional.admittingDiagnosis."
+            : null;
+        return problem is null ? claim : throw new ArgumentException(problem, nameof(claim));
+    }
 
     private BillingClaim WithFrequency(ClaimFrequency frequency, string payerClaimNumber)
     {

@@ -1,8 +1,16 @@
+using System.Globalization;
+using MedCoding.Claims;
+
 namespace MedCoding.Billing;
 
 /// <summary>
 /// Returns what only an institutional (UB-04, 837I) claim carries: type of bill, statement period, admission and revenue codes.
 /// </summary>
+/// <remarks>
+/// An institutional bill that reports an admission date is an inpatient bill: its admission date, statement through
+/// date, patient status and admitting diagnosis are the claim's inpatient stay (<see cref="ToInpatientStay"/>), which a
+/// <see cref="BillingClaim"/> gives the claim editor and the grouper.
+/// </remarks>
 /// <threadsafety>Immutable and thread-safe: the list is copied on construction.</threadsafety>
 public sealed record InstitutionalDetails
 {
@@ -10,14 +18,17 @@ public sealed record InstitutionalDetails
     /// <param name="facilityTypeCode">The first two digits of the type of bill (<c>11</c> hospital inpatient, <c>13</c> hospital outpatient).</param>
     /// <param name="statementFrom">The first day the claim covers.</param>
     /// <param name="statementThrough">The last day the claim covers.</param>
-    /// <param name="patientStatus">The patient discharge status (<c>01</c> home, <c>30</c> still a patient).</param>
+    /// <param name="patientStatus">The patient discharge status, two digits (<c>01</c> home, <c>30</c> still a patient).</param>
     /// <param name="revenueCodes">One revenue code per service line of the claim, in order (<c>0450</c> emergency room).</param>
     /// <param name="admissionType">The priority of the admission (<c>1</c> emergency ... <c>3</c> elective); inpatient.</param>
     /// <param name="admissionSource">The point of origin of the admission (<c>7</c> emergency room...).</param>
-    /// <param name="admissionDate">The admission date; inpatient.</param>
+    /// <param name="admissionDate">The admission date, on or before the statement through date; inpatient.</param>
     /// <param name="admissionHour">The admission hour, 0 to 23.</param>
     /// <param name="admittingDiagnosis">The admitting diagnosis (ICD-10-CM); inpatient.</param>
-    /// <exception cref="ArgumentException">The statement period is backwards or a code has the wrong length.</exception>
+    /// <exception cref="ArgumentException">
+    /// The statement period is backwards, a code has the wrong length, the patient status is not two digits, the admission
+    /// is after the statement through date, or the admitting diagnosis is blank.
+    /// </exception>
     public InstitutionalDetails(
         string facilityTypeCode,
         DateOnly statementFrom,
@@ -41,7 +52,12 @@ public sealed record InstitutionalDetails
             throw new ArgumentException("The statement period ends before it starts.", nameof(statementThrough));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(patientStatus);
+        ArgumentNullException.ThrowIfNull(patientStatus);
+        if (patientStatus.Length != 2 || !patientStatus.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException("The patient status is two digits (UB-04 FL 17).", nameof(patientStatus));
+        }
+
         RevenueCodes = revenueCodes.ToArray();
         if (RevenueCodes.Any(r => r is null || r.Length != 4 || !r.All(char.IsAsciiDigit)))
         {
@@ -51,6 +67,16 @@ public sealed record InstitutionalDetails
         if (admissionHour is < 0 or > 23)
         {
             throw new ArgumentOutOfRangeException(nameof(admissionHour), "The admission hour is between 0 and 23.");
+        }
+
+        if (admissionDate > statementThrough)
+        {
+            throw new ArgumentException("The admission date is after the last day the claim covers (the statement through date).", nameof(admissionDate));
+        }
+
+        if (admittingDiagnosis is not null && string.IsNullOrWhiteSpace(admittingDiagnosis))
+        {
+            throw new ArgumentException("The admitting diagnosis is blank: give a code, or null when none is reported.", nameof(admittingDiagnosis));
         }
 
         FacilityTypeCode = facilityTypeCode;
@@ -73,7 +99,7 @@ public sealed record InstitutionalDetails
     /// <summary>Gets the last day the claim covers.</summary>
     public DateOnly StatementThrough { get; }
 
-    /// <summary>Gets the patient discharge status.</summary>
+    /// <summary>Gets the patient discharge status, two digits.</summary>
     public string PatientStatus { get; }
 
     /// <summary>Gets one revenue code per service line, in order.</summary>
@@ -93,6 +119,18 @@ public sealed record InstitutionalDetails
 
     /// <summary>Gets the admitting diagnosis, if any.</summary>
     public string? AdmittingDiagnosis { get; }
+
+    /// <summary>
+    /// Returns the inpatient stay this bill reports: admitted on <see cref="AdmissionDate"/>, discharged (or billed
+    /// through, for an interim bill) on <see cref="StatementThrough"/>, with <see cref="PatientStatus"/> as the discharge
+    /// status and <see cref="AdmittingDiagnosis"/>; the length of stay is computed from the dates. Returns
+    /// <see langword="null"/> for an outpatient bill, one without an admission date.
+    /// </summary>
+    /// <returns>The stay, or <see langword="null"/> when the bill reports no admission.</returns>
+    public InpatientStay? ToInpatientStay() =>
+        AdmissionDate is { } admitted
+            ? new InpatientStay(admitted, StatementThrough, int.Parse(PatientStatus, NumberStyles.None, CultureInfo.InvariantCulture), AdmittingDiagnosis)
+            : null;
 
     /// <inheritdoc />
     public bool Equals(InstitutionalDetails? other) =>

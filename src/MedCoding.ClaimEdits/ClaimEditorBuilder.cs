@@ -34,8 +34,7 @@ public sealed class ClaimEditorBuilder
         new PresentOnAdmissionEdit(),
         new AgeConflictEdit(),
         new SexConflictEdit(),
-        new PrincipalDiagnosisEdit(),
-        new ProcedureCoverageEdit(),
+        new MedicareCodeEditorEdit(),
         new DuplicateLineEdit(),
     ];
 

@@ -81,6 +81,51 @@ public static class RuleCatalog
     /// <summary>An ICD-10-PCS procedure whose Medicare coverage is limited (Medicare Code Editor limited-coverage procedures).</summary>
     public const string ProcLimitedCoverage = "PROC_LIMITED_COVERAGE";
 
+    /// <summary>A code the Medicare Code Editor finds invalid on the discharge date (MCE <c>INVALID_CODE</c>).</summary>
+    public const string MceInvalidCode = "MCE_INVALID_CODE";
+
+    /// <summary>An admitting diagnosis the Medicare Code Editor finds invalid on the discharge date (MCE <c>INVALID_ADMIT_DX</c>).</summary>
+    public const string MceInvalidAdmittingDiagnosis = "MCE_INVALID_ADMIT_DX";
+
+    /// <summary>An age on admission outside the ages the Medicare Code Editor accepts (MCE <c>INVALID_AGE</c>).</summary>
+    public const string MceInvalidAge = "MCE_INVALID_AGE";
+
+    /// <summary>A sex the Medicare Code Editor does not accept on the discharge date (MCE <c>INVALID_SEX</c>).</summary>
+    public const string MceInvalidSex = "MCE_INVALID_SEX";
+
+    /// <summary>A patient discharge status not valid on the discharge date (MCE <c>INVALID_DISCHARGE_STATUS</c>).</summary>
+    public const string MceInvalidDischargeStatus = "MCE_INVALID_DISCHARGE_STATUS";
+
+    /// <summary>A secondary diagnosis that repeats the principal diagnosis (MCE <c>DUPLICATE_OF_PDX</c>).</summary>
+    public const string DxDuplicateOfPrincipal = "DX_DUPLICATE_OF_PRINCIPAL";
+
+    /// <summary>A diagnosis recording a wrong procedure: wrong site, wrong patient (MCE <c>WRONG_PROCEDURE_PERFORMED</c>).</summary>
+    public const string DxWrongProcedurePerformed = "DX_WRONG_PROCEDURE_PERFORMED";
+
+    /// <summary>An unspecified diagnosis where specific codes exist (MCE <c>UNSPECIFIED</c>).</summary>
+    public const string DxUnspecified = "DX_UNSPECIFIED";
+
+    /// <summary>A non-specific principal diagnosis (MCE postpayment <c>NONSPECIFIC_PDX</c>).</summary>
+    public const string DxNonspecificPrincipal = "DX_NONSPECIFIC_PRINCIPAL";
+
+    /// <summary>A diagnosis that may make Medicare the secondary payer (MCE postpayment <c>MEDICARE_IS_SECONDARY_PAYER</c>).</summary>
+    public const string DxMedicareSecondaryPayer = "DX_MEDICARE_SECONDARY_PAYER";
+
+    /// <summary>A delivery procedure without an outcome-of-delivery secondary diagnosis (MCE <c>QUESTIONABLE_OBSTETRIC_ADMISSION</c>).</summary>
+    public const string ProcQuestionableObstetricAdmission = "PROC_QUESTIONABLE_OBSTETRIC_ADMISSION";
+
+    /// <summary>A procedure that needs a longer stay than the claim's (MCE <c>INCONSISTENT_WITH_LENGTH_OF_STAY</c>).</summary>
+    public const string ProcInconsistentWithLengthOfStay = "PROC_INCONSISTENT_WITH_LENGTH_OF_STAY";
+
+    /// <summary>Only non-specific O.R. procedures on the claim (MCE postpayment <c>NONSPECIFIC_OR</c>).</summary>
+    public const string ProcNonspecificOperatingRoom = "PROC_NONSPECIFIC_OR";
+
+    /// <summary>An open biopsy procedure (MCE postpayment <c>OPEN_BIOPSY</c>).</summary>
+    public const string ProcOpenBiopsy = "PROC_OPEN_BIOPSY";
+
+    /// <summary>Two or more bilateral procedures with a principal diagnosis of MDC 8 (MCE postpayment <c>BILATERAL</c>).</summary>
+    public const string ProcBilateral = "PROC_BILATERAL";
+
     /// <summary>Two lines bill the same code, modifiers and date of service.</summary>
     public const string DuplicateLine = "DUPLICATE_LINE";
 
@@ -117,6 +162,21 @@ public static class RuleCatalog
         new(DxQuestionableAdmission, Severity.Warning, RuleSets.Mce, "Questionable admission: principal diagnosis rarely justifies an inpatient stay"),
         new(ProcNoncovered, Severity.Error, RuleSets.Mce, "Procedure not covered by Medicare"),
         new(ProcLimitedCoverage, Severity.Warning, RuleSets.Mce, "Procedure with limited Medicare coverage"),
+        new(MceInvalidCode, Severity.Error, RuleSets.Mce, "Code invalid for the Medicare Code Editor on the discharge date"),
+        new(MceInvalidAdmittingDiagnosis, Severity.Warning, RuleSets.Mce, "Admitting diagnosis invalid on the discharge date"),
+        new(MceInvalidAge, Severity.Error, RuleSets.Mce, "Age on admission outside the ages the Medicare Code Editor accepts"),
+        new(MceInvalidSex, Severity.Error, RuleSets.Mce, "Sex not accepted by the Medicare Code Editor on the discharge date"),
+        new(MceInvalidDischargeStatus, Severity.Error, RuleSets.Mce, "Patient discharge status invalid on the discharge date"),
+        new(DxDuplicateOfPrincipal, Severity.Error, RuleSets.Mce, "Secondary diagnosis repeats the principal diagnosis"),
+        new(DxWrongProcedurePerformed, Severity.Error, RuleSets.Mce, "Diagnosis records a wrong procedure"),
+        new(DxUnspecified, Severity.Error, RuleSets.Mce, "Unspecified diagnosis where specific codes exist"),
+        new(DxNonspecificPrincipal, Severity.Warning, RuleSets.Mce, "Non-specific principal diagnosis (postpayment review)"),
+        new(DxMedicareSecondaryPayer, Severity.Warning, RuleSets.Mce, "Medicare may be the secondary payer (postpayment review)"),
+        new(ProcQuestionableObstetricAdmission, Severity.Warning, RuleSets.Mce, "Delivery procedure without an outcome of delivery"),
+        new(ProcInconsistentWithLengthOfStay, Severity.Error, RuleSets.Mce, "Procedure inconsistent with the length of stay"),
+        new(ProcNonspecificOperatingRoom, Severity.Warning, RuleSets.Mce, "Only non-specific O.R. procedures (postpayment review)"),
+        new(ProcOpenBiopsy, Severity.Warning, RuleSets.Mce, "Open biopsy (postpayment review)"),
+        new(ProcBilateral, Severity.Warning, RuleSets.Mce, "Bilateral procedures with an MDC 8 principal diagnosis (postpayment review)"),
         new(DuplicateLine, Severity.Warning, RuleSets.Line, "Duplicate line"),
         new(DataUnavailable, Severity.Warning, RuleSets.DataAvailability, "A rule could not be checked: its data is not available for the claim's date"),
     ];

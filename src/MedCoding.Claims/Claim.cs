@@ -31,17 +31,17 @@ public sealed record Claim
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(diagnoses);
+        if (stay is not null && type != ClaimType.Institutional)
+        {
+            throw new ArgumentException("Only an institutional claim carries an inpatient stay.", nameof(stay));
+        }
+
         Type = type;
         DateOfService = dateOfService;
         Patient = patient;
         Diagnoses = diagnoses.ToArray();
         Procedures = procedures?.ToArray() ?? [];
         Lines = lines?.ToArray() ?? [];
-        if (stay is not null && type != ClaimType.Institutional)
-        {
-            throw new ArgumentException("Only an institutional claim carries an inpatient stay.", nameof(stay));
-        }
-
         Stay = stay;
     }
 

@@ -30,8 +30,12 @@ public sealed record InpatientStay
             throw new ArgumentException("The discharge date is before the admission date.", nameof(dischargeDate));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(dischargeStatus);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(dischargeStatus, 99);
+        // The messages never repeat a value (the ThrowIf helpers would): a stay is patient data.
+        if (dischargeStatus is < 0 or > 99)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dischargeStatus), "The discharge status is between 0 and 99.");
+        }
+
         if (admittingDiagnosis is not null && string.IsNullOrWhiteSpace(admittingDiagnosis))
         {
             throw new ArgumentException("The admitting diagnosis is blank: give a code, or null when none is reported.", nameof(admittingDiagnosis));
@@ -40,7 +44,11 @@ public sealed record InpatientStay
         var days = dischargeDate.DayNumber - admissionDate.DayNumber;
         if (lengthOfStay is { } given)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(given, nameof(lengthOfStay));
+            if (given < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(lengthOfStay), "The length of stay is negative.");
+            }
+
             if (given > days)
             {
                 throw new ArgumentException("The length of stay is longer than the days from admission to discharge.", nameof(lengthOfStay));

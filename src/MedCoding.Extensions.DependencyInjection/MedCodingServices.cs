@@ -46,6 +46,7 @@ internal static partial class MedCodingServices
         // 3. The claim editor's reference data by date: POA-exempt lists and the Medicare Code Editor's tables.
         services.TryAddSingleton(sp => CreatePoaExempt(Options(sp)));
         services.TryAddSingleton(sp => CreateMce(Options(sp)));
+        services.TryAddSingleton(sp => new MedicareCodeEditor(sp.GetRequiredService<ReleaseSchedule<MceRelease>>()));
 
         // 4. Claim edits: the data the edits read, and the immutable editor (default edits, then registered rules).
         services.TryAddSingleton(sp => CreateClaimEditData(sp, Options(sp)));

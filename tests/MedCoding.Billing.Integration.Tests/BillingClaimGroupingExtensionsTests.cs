@@ -25,6 +25,44 @@ public class BillingClaimGroupingExtensionsTests
     }
 
     [Fact]
+    public void ToDrgCase_InpatientBill_TakesTheStayAndTheAgeOnAdmission()
+    {
+        // Born 1950-11-02: 74 when admitted on 2025-11-01, 75 by the claim's date of service, 2025-11-03.
+        var patient = new Patient(new DateOnly(1950, 11, 2), AdministrativeSex.Male);
+        var content = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), patient, Samples.InpatientContent().Diagnoses, Samples.InpatientContent().Procedures, Samples.InpatientContent().Lines);
+
+        var drgCase = Samples.InstitutionalWith(content, Samples.Inpatient).ToDrgCase();
+
+        drgCase.Age.Should().Be(74, "the age is the age on the admission date the institutional details report");
+        drgCase.DischargeStatus.Should().Be(1);
+        drgCase.DischargeDate.Should().Be(new DateOnly(2025, 11, 3));
+    }
+
+    [Fact]
+    public void ToDrgCase_BillBuiltWithAStay_IsTheSameCaseAsOneThatTookIt()
+    {
+        var withStay = Samples.InstitutionalWith(Samples.InpatientContent(Samples.InpatientStay), Samples.Inpatient);
+
+        withStay.ToDrgCase().Should().BeEquivalentTo(Samples.Institutional.ToDrgCase());
+        withStay.GroupWith(s_grouper.Value).Drg.Should().Be(399);
+    }
+
+    [Fact]
+    public void ToDrgCase_BillWithoutAdmission_UsesThePatientStatusAndTheStatementThroughDate()
+    {
+        // An institutional bill with no admission date has no stay: grouped as before, age on the date of service.
+        var details = new InstitutionalDetails("13", new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 2), "20", ["0450", "0360"]);
+        var claim = Samples.InstitutionalWith(Samples.InpatientContent(), details);
+
+        var drgCase = claim.ToDrgCase();
+
+        claim.Claim.Stay.Should().BeNull();
+        drgCase.DischargeStatus.Should().Be(20);
+        drgCase.DischargeDate.Should().Be(new DateOnly(2025, 11, 2));
+        drgCase.Age.Should().Be(75);
+    }
+
+    [Fact]
     public void GroupWith_LaparoscopicAppendectomy_GroupsToAppendixProceduresWithoutCcMcc()
     {
         // Acute appendicitis with a laparoscopic appendectomy (0DTJ4ZZ): MDC 6, the Appendix Procedures DRGs

@@ -2,7 +2,7 @@ using MedCoding.Claims;
 
 namespace MedCoding.Billing.Tests;
 
-public class BillingClaimTests
+public partial class BillingClaimTests
 {
     [Fact]
     public void FromCodedEncounter_TakesTheRenderingProviderAndEncounterFromTheCoding()

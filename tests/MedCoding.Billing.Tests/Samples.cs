@@ -63,20 +63,24 @@ internal static class Samples
         "11", new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 3), "01", ["0450", "0360"],
         admissionType: "1", admissionSource: "7", admissionDate: new DateOnly(2025, 11, 1), admissionHour: 8, admittingDiagnosis: "R10.9");
 
-    public static BillingClaim Institutional => new(
-        "PCN-0002",
-        new Claim(
-            ClaimType.Institutional,
-            new DateOnly(2025, 11, 1),
-            Patient,
-            [new ClaimDiagnosis("K35.80", PresentOnAdmission.Yes), new ClaimDiagnosis("E11.65", PresentOnAdmission.Yes), new ClaimDiagnosis("I10", PresentOnAdmission.No)],
-            [new ClaimProcedure("0DTJ4ZZ", new DateOnly(2025, 11, 1)), new ClaimProcedure("0DJ08ZZ")],
-            [new ServiceLine("99284", ["25"], charge: 3000m), new ServiceLine("44970", dateOfService: new DateOnly(2025, 11, 1), charge: 9500.25m)]),
-        Payer,
-        Subscriber,
-        Hospital,
-        Doctor,
-        institutional: Inpatient);
+    /// <summary>The stay <see cref="Inpatient"/> reports: admitted 2025-11-01, billed through 2025-11-03, status 01, admitting R10.9.</summary>
+    public static InpatientStay InpatientStay => new(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 3), 1, "R10.9");
+
+    /// <summary>The coded content of <see cref="Institutional"/>, with the stay given (none by default: the details' is taken).</summary>
+    public static Claim InpatientContent(InpatientStay? stay = null) => new(
+        ClaimType.Institutional,
+        new DateOnly(2025, 11, 1),
+        Patient,
+        [new ClaimDiagnosis("K35.80", PresentOnAdmission.Yes), new ClaimDiagnosis("E11.65", PresentOnAdmission.Yes), new ClaimDiagnosis("I10", PresentOnAdmission.No)],
+        [new ClaimProcedure("0DTJ4ZZ", new DateOnly(2025, 11, 1)), new ClaimProcedure("0DJ08ZZ")],
+        [new ServiceLine("99284", ["25"], charge: 3000m), new ServiceLine("44970", dateOfService: new DateOnly(2025, 11, 1), charge: 9500.25m)],
+        stay);
+
+    /// <summary>An inpatient claim built as before stays existed: its claim has no stay and takes the one <see cref="Inpatient"/> reports.</summary>
+    public static BillingClaim Institutional => InstitutionalWith(InpatientContent(), Inpatient);
+
+    public static BillingClaim InstitutionalWith(Claim content, InstitutionalDetails details) =>
+        new("PCN-0002", content, Payer, Subscriber, Hospital, Doctor, institutional: details);
 
     public static ScrubReport CleanScrub => ScrubReport.Clean;
 

@@ -102,8 +102,13 @@ internal static class Make
 
     public static Claim Professional(ClaimDiagnosis[] diagnoses, params ServiceLine[] lines) => Professional(Fy2026Date, diagnoses, lines);
 
+    /// <summary>Returns an inpatient claim: admitted and discharged home (status 01) on the date, 0 days' stay, unless a stay is given.</summary>
     public static Claim Institutional(DateOnly date, Patient patient, ClaimDiagnosis[] diagnoses, params ClaimProcedure[] procedures) =>
-        new(ClaimType.Institutional, date, patient, diagnoses, procedures, []);
+        new(ClaimType.Institutional, date, patient, diagnoses, procedures, [], new InpatientStay(date, date, 1));
+
+    /// <summary>Returns an inpatient claim with its stay.</summary>
+    public static Claim Institutional(InpatientStay stay, Patient patient, ClaimDiagnosis[] diagnoses, params ClaimProcedure[] procedures) =>
+        new(ClaimType.Institutional, stay.AdmissionDate, patient, diagnoses, procedures, [], stay);
 }
 
 /// <summary>Assertions on results, in the words of the rules.</summary>

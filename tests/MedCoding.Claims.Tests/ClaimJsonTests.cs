@@ -4,7 +4,7 @@ using MedCoding.CodeSets;
 
 namespace MedCoding.Claims.Tests;
 
-public class ClaimJsonTests
+public partial class ClaimJsonTests
 {
     private const string IssueExample = """
         {"type":"professional","dateOfService":"2025-11-03",

@@ -55,6 +55,23 @@ public sealed class ScrubCommandTests
     }
 
     [Fact]
+    public void Scrub_InpatientClaimWithStay_ReadsItAndNamesABadStaysField()
+    {
+        const string Inpatient = """
+            {"type":"institutional","dateOfService":"2025-11-03","patient":{"birthDate":"1950-02-01","sex":"M"},
+             "diagnoses":[{"code":"K35.80","poa":"Y"}],"procedures":[{"code":"0DTJ4ZZ"}],
+             "stay":{"admissionDate":"2025-11-03","dischargeDate":"2025-11-05","dischargeStatus":"01","admittingDiagnosis":"R10.31"}}
+            """;
+        var (exit, stdout, _) = Run(Inpatient);
+        exit.Should().Be(0, stdout);
+
+        string stderr;
+        (exit, _, stderr) = Run(Inpatient.Replace("\"dischargeDate\":\"2025-11-05\"", "\"dischargeDate\":\"2025-11-02\"", StringComparison.Ordinal));
+        exit.Should().Be(2);
+        stderr.Should().Contain("stay.dischargeDate: before the admission date.").And.NotContain("2025-11-02");
+    }
+
+    [Fact]
     public void Scrub_MalformedPtpFile_NamesTheLineAndExitsTwo()
     {
         var ptp = Path.Combine(AppContext.BaseDirectory, "bad-ptp.txt");

@@ -1,6 +1,7 @@
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Edits;
+using MedCoding.ClaimEdits.Mce;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.Claims;
 using MedCoding.Claims.Json;
@@ -90,6 +91,27 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         provider.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
         provider.GetRequiredService<CodeLookups>().Systems.Should().Equal(CodeSystem.Icd10Cm, CodeSystem.Icd10Pcs, CodeSystem.HcpcsLevel2);
         provider.GetRequiredService<ClaimEditor>().Edits.Select(e => e.GetType()).Should().Equal(ClaimEditorBuilder.DefaultEdits().Select(e => e.GetType()));
+    }
+
+    [Fact]
+    public void AddMedCoding_NoArguments_RunsTheMedicareCodeEditorOnInpatientClaims()
+    {
+        // A man discharged in FY2026 with a maternity principal diagnosis and a stay too short for 96 hours of ventilation:
+        // the embedded MCE 43.1 gives AGE/SEX-free edits of that date (sex edits ended 2024-09-30) and the length-of-stay edit.
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        var claim = new Claim(
+            ClaimType.Institutional, new DateOnly(2025, 11, 1), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Male),
+            [new ClaimDiagnosis("J96.00", PresentOnAdmission.Yes), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)],
+            [new ClaimProcedure("5A1955Z")],
+            stay: new InpatientStay(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 3), dischargeStatus: 1));
+
+        var mce = provider.GetRequiredService<MedicareCodeEditor>();
+        var result = provider.GetRequiredService<ClaimEditor>().Check(claim);
+
+        mce.Releases.Should().BeSameAs(provider.GetRequiredService<ReleaseSchedule<MceRelease>>());
+        result.Findings.Should().ContainSingle(f => f.RuleId == RuleCatalog.ProcInconsistentWithLengthOfStay && f.Target == "procedures[0]")
+            .Which.Message.Should().StartWith("MCE v43.1 INCONSISTENT_WITH_LENGTH_OF_STAY: 5A1955Z");
+        result.IsFullyChecked.Should().BeTrue(string.Join(" | ", result.Findings));
     }
 
     [Fact]

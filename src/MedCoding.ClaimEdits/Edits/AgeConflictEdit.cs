@@ -8,7 +8,8 @@ namespace MedCoding.ClaimEdits.Edits;
 /// (<c>mce_age_ranges.tsv</c>: maternity 12-55 until 2019-09-30, 9-64 from 2019-10-01).
 /// </summary>
 /// <remarks>
-/// <para>Reads the MCE release in force on the claim's date (<see cref="ClaimEditData.Mce"/>);
+/// <para>For professional claims: on an institutional claim the Medicare Code Editor as a whole raises AGE_CONFLICT
+/// (<see cref="MedicareCodeEditorEdit"/>). Reads the MCE release for the claim's date (<see cref="ClaimEditData.Mce"/>);
 /// when there is none, it reports <see cref="RuleCatalog.DataUnavailable"/>. At most one conflict per diagnosis, as the MCE.</para>
 /// <para>The message names the group and its range, never the patient's age or birth date.</para>
 /// </remarks>
@@ -25,7 +26,7 @@ public sealed record AgeConflictEdit : IClaimEdit
     {
         ArgumentNullException.ThrowIfNull(context);
         var claim = context.Claim;
-        if (claim.Diagnoses.Count == 0 || DataAvailability.MceInForce(context, s_rules) is not { } mce)
+        if (claim.Type == Claims.ClaimType.Institutional || claim.Diagnoses.Count == 0 || DataAvailability.MceInForce(context, s_rules) is not { } mce)
         {
             return;
         }

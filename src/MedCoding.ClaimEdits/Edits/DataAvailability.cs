@@ -16,7 +16,8 @@ internal static class DataAvailability
         $"no {what} data is configured (ClaimEditData.{setting}), so none is in force on the claim's date {date:yyyy-MM-dd}.");
 
     /// <summary>
-    /// Returns the Medicare Code Editor release in force on the claim's date, or reports that the edit's rules could not be
+    /// Returns the Medicare Code Editor release that edits the claim's date (the one in force, or else the first later one
+    /// that carries every code's dates: <see cref="MedicareCodeEditor.FindRelease"/>), or reports that the edit's rules could not be
     /// checked (no MCE data configured, or no release in force on that date) and returns <see langword="null"/>.
     /// </summary>
     public static MceRelease? MceInForce(ClaimEditContext context, IReadOnlyList<RuleDescriptor> rules)
@@ -28,7 +29,7 @@ internal static class DataAvailability
             return null;
         }
 
-        if (schedule.TryGetInForceOn(date, out var mce, out _))
+        if (schedule.Count > 0 && new MedicareCodeEditor(schedule).FindRelease(date) is { } mce)
         {
             return mce;
         }
@@ -37,7 +38,7 @@ internal static class DataAvailability
         return null;
     }
 
-    /// <summary>Returns the MCE release in force on the claim's date, if any, without reporting anything.</summary>
+    /// <summary>Returns the MCE release that edits the claim's date (<see cref="MedicareCodeEditor.FindRelease"/>), if any, without reporting anything.</summary>
     public static MceRelease? FindMceInForce(ClaimEditContext context) =>
-        context.Data.Mce is { } schedule && schedule.TryGetInForceOn(context.Claim.DateOfService, out var mce, out _) ? mce : null;
+        context.Data.Mce is { Count: > 0 } schedule ? new MedicareCodeEditor(schedule).FindRelease(context.Claim.DateOfService) : null;
 }

@@ -6,7 +6,8 @@ namespace MedCoding.ClaimEdits.Edits;
 /// Checks the first-listed (principal) diagnosis: DX_MANIFESTATION_FIRST when it is a manifestation code,
 /// which is sequenced after its underlying condition (the flag of the Medicare Code Editor release in force on the claim's
 /// date, if any, and titles "in diseases classified elsewhere"); DX_EXTERNAL_CAUSE_FIRST when it is an external cause code
-/// (V00-Y99), which is never first-listed.
+/// (V00-Y99), which is never first-listed. For professional claims: on an institutional claim the Medicare Code Editor raises
+/// both (MANIFESTATION_AS_PDX, E_CODE_AS_PDX; <see cref="MedicareCodeEditorEdit"/>).
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed record DiagnosisSequenceEdit : IClaimEdit
@@ -21,12 +22,12 @@ public sealed record DiagnosisSequenceEdit : IClaimEdit
     public void Check(ClaimEditContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Diagnoses.Count == 0 || context.Diagnoses[0] is not { ParseError: null } first)
+        if (context.Claim.Type == Claims.ClaimType.Institutional || context.Diagnoses.Count == 0 || context.Diagnoses[0] is not { ParseError: null } first)
         {
             return;
         }
 
-        var role = context.Claim.Type == Claims.ClaimType.Institutional ? "principal" : "first-listed";
+        const string role = "first-listed";
         var manifestation = DataAvailability.FindMceInForce(context)?.FindDiagnosis(first.Code, context.Claim.DateOfService) is { } row && row.Flags.Contains(MceFlagNames.Manifestation)
             || (first.Entry?.Title.Contains("in diseases classified elsewhere", StringComparison.OrdinalIgnoreCase) ?? false);
         if (manifestation)

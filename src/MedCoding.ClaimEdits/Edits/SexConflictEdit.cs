@@ -10,7 +10,8 @@ namespace MedCoding.ClaimEdits.Edits;
 /// only for a male patient, a female-only code only for a female one).
 /// </summary>
 /// <remarks>
-/// Reads the MCE release in force on the claim's date; when there is none, it reports <see cref="RuleCatalog.DataUnavailable"/>.
+/// For professional claims: on an institutional claim the Medicare Code Editor as a whole raises SEX_CONFLICT
+/// (<see cref="MedicareCodeEditorEdit"/>). Reads the MCE release for the claim's date; when there is none, it reports <see cref="RuleCatalog.DataUnavailable"/>.
 /// The MCE 43.1 tables carry the sex flags only on rows that end on 2024-09-30: CMS removed the sex edits from October 1, 2024,
 /// so a claim of FY2025 or later has no sex conflict.
 /// </remarks>
@@ -27,7 +28,7 @@ public sealed record SexConflictEdit : IClaimEdit
     {
         ArgumentNullException.ThrowIfNull(context);
         var claim = context.Claim;
-        if ((claim.Diagnoses.Count == 0 && claim.Procedures.Count == 0) || DataAvailability.MceInForce(context, s_rules) is not { } mce)
+        if (claim.Type == Claims.ClaimType.Institutional || (claim.Diagnoses.Count == 0 && claim.Procedures.Count == 0) || DataAvailability.MceInForce(context, s_rules) is not { } mce)
         {
             return;
         }

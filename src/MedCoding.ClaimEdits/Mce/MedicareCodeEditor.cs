@@ -41,16 +41,10 @@ namespace MedCoding.ClaimEdits.Mce;
 public sealed class MedicareCodeEditor
 {
     /// <summary>Initializes the editor over the MCE releases by date (for example <c>MedCoding.Data.MceData.Default</c>).</summary>
-    /// <param name="releases">The releases.</param>
-    /// <exception cref="ArgumentException">The schedule has no release.</exception>
+    /// <param name="releases">The releases; with none, <see cref="FindRelease"/> finds none and <see cref="Edit(MceClaim)"/> throws.</param>
     public MedicareCodeEditor(ReleaseSchedule<MceRelease> releases)
     {
         ArgumentNullException.ThrowIfNull(releases);
-        if (releases.Count == 0)
-        {
-            throw new ArgumentException("The Medicare Code Editor needs at least one MCE release.", nameof(releases));
-        }
-
         Releases = releases;
     }
 
@@ -71,7 +65,7 @@ public sealed class MedicareCodeEditor
     /// <returns>The release, or <see langword="null"/>.</returns>
     public MceRelease? FindRelease(DateOnly dischargeDate)
     {
-        if (dischargeDate < EarliestDischargeDate)
+        if (dischargeDate < EarliestDischargeDate || Releases.Count == 0)
         {
             return null;
         }
@@ -95,9 +89,15 @@ public sealed class MedicareCodeEditor
     /// <summary>Edits a claim with the release for its discharge date (<see cref="FindRelease"/>), or the newest when there is none.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="InvalidOperationException">The editor has no MCE release at all.</exception>
     public MceResult Edit(MceClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        if (Releases.Count == 0)
+        {
+            throw new InvalidOperationException("No Medicare Code Editor release is configured: give the editor MCE releases (for example MedCoding.Data.MceData.Default).");
+        }
+
         var release = claim.DischargeDate is { } date ? FindRelease(date) : null;
         return Edit(claim, release ?? Releases.Newest);
     }
@@ -239,7 +239,7 @@ public sealed class MedicareCodeEditor
     }
 
     /// <summary>Returns the flags of a code's row in force on the date, looked up upper-cased without dots or surrounding blanks; <see langword="null"/> when it has none.</summary>
-    private static MceFlags? Find(MceCodeTable table, string code, DateOnly date)
+    internal static MceFlags? Find(MceCodeTable table, string code, DateOnly date)
     {
         return table.FindFlags(IsLookupForm(code) ? code : LookupForm(code), date.DayNumber);
 

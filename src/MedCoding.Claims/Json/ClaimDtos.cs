@@ -20,6 +20,8 @@ internal sealed class ClaimDto
 
     public List<LineDto?>? Lines { get; set; }
 
+    public StayDto? Stay { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
@@ -69,6 +71,23 @@ internal sealed class LineDto
     public string? PlaceOfService { get; set; }
 
     public decimal? Charge { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class StayDto
+{
+    public DateOnly? AdmissionDate { get; set; }
+
+    public DateOnly? DischargeDate { get; set; }
+
+    // The UB-04's two-digit code as written ("01"), not a number: the leading zero is part of the code.
+    public string? DischargeStatus { get; set; }
+
+    public string? AdmittingDiagnosis { get; set; }
+
+    public int? LengthOfStay { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

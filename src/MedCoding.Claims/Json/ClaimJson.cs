@@ -16,11 +16,24 @@ namespace MedCoding.Claims.Json;
 ///  "lines":[{"code":"99214","modifiers":["25"],"units":1,"diagnosisPointers":[1,2],
 ///            "dateOfService":"2025-11-03","placeOfService":"11","charge":150.00}]}
 /// </code>
+/// <para>An institutional claim for an inpatient stay adds the stay (<see cref="InpatientStay"/>):</para>
+/// <code>
+/// "stay":{"admissionDate":"2025-11-01","dischargeDate":"2025-11-05","dischargeStatus":"01",
+///         "admittingDiagnosis":"R10.31","lengthOfStay":4}
+/// </code>
 /// <para>
 /// Reading is strict: malformed JSON, a field of the wrong shape, a missing required field or an
 /// unknown field throws a <see cref="ClaimFormatException"/> naming the field, never the value.
 /// A diagnosis's <c>poa</c> is one of <c>Y</c>, <c>N</c>, <c>U</c>, <c>W</c>, <c>1</c> (case and blanks around it are
 /// ignored), or absent when none is reported; the patient's <c>sex</c> is <c>F</c>, <c>M</c> or <c>U</c>.
+/// </para>
+/// <para>
+/// <c>stay</c> is optional and only an institutional claim may carry one. Its <c>dischargeStatus</c> is the UB-04's
+/// two-digit code written as a string (<c>"01"</c> home, <c>"20"</c> expired, <c>"30"</c> still a patient); a JSON
+/// number is refused, as the code is not a quantity and its leading zero belongs to it. <c>admittingDiagnosis</c> and
+/// <c>lengthOfStay</c> may be left out: the length of stay is then the days from admission to discharge, and it is
+/// written only when it was given. A stay the model refuses (a discharge before the admission, a length of stay
+/// longer than the stay) is a <see cref="ClaimFormatException"/> naming the field, e.g. <c>stay.dischargeDate</c>.
 /// </para>
 /// </remarks>
 public static class ClaimJson
@@ -28,7 +41,7 @@ public static class ClaimJson
     /// <summary>Returns the claim read from JSON text.</summary>
     /// <param name="json">The JSON.</param>
     /// <returns>The claim.</returns>
-    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    /// <exception cref="ClaimFormatException">The JSON is malformed, a field has the wrong shape, or the stay is refused.</exception>
     public static Claim Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -38,7 +51,7 @@ public static class ClaimJson
     /// <summary>Returns the claim read from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The claim.</returns>
-    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    /// <exception cref="ClaimFormatException">The JSON is malformed, a field has the wrong shape, or the stay is refused.</exception>
     public static Claim Parse(ReadOnlySpan<byte> utf8Json)
     {
         ClaimDto? dto;
@@ -57,7 +70,7 @@ public static class ClaimJson
     /// <summary>Returns the claim read from a stream of UTF-8 JSON.</summary>
     /// <param name="stream">The stream; read to the end and not closed.</param>
     /// <returns>The claim.</returns>
-    /// <exception cref="ClaimFormatException">The JSON is malformed or a field has the wrong shape.</exception>
+    /// <exception cref="ClaimFormatException">The JSON is malformed, a field has the wrong shape, or the stay is refused.</exception>
     public static Claim Parse(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

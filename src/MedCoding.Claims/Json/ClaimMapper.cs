@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MedCoding.CodeSets;
 
@@ -22,7 +23,15 @@ internal static class ClaimMapper
         var diagnoses = Map(dto.Diagnoses, "diagnoses", ToDiagnosis);
         var procedures = Map(dto.Procedures, "procedures", ToProcedure);
         var lines = Map(dto.Lines, "lines", ToLine);
-        return new Claim(type, dateOfService, patient, diagnoses, procedures, lines);
+        InpatientStay? stay = null;
+        if (dto.Stay is { } stayDto)
+        {
+            stay = type == ClaimType.Institutional
+                ? ToStay(stayDto)
+                : throw new ClaimFormatException("stay", "only an institutional claim carries an inpatient stay.");
+        }
+
+        return new Claim(type, dateOfService, patient, diagnoses, procedures, lines, stay);
     }
 
     public static ClaimDto ToDto(Claim claim) => new()
@@ -42,6 +51,15 @@ internal static class ClaimMapper
             PlaceOfService = l.PlaceOfService,
             Charge = l.Charge,
         }).ToList(),
+        Stay = claim.Stay is not { } stay ? null : new StayDto
+        {
+            AdmissionDate = stay.AdmissionDate,
+            DischargeDate = stay.DischargeDate,
+            DischargeStatus = stay.DischargeStatus.ToString("00", CultureInfo.InvariantCulture),
+            AdmittingDiagnosis = stay.AdmittingDiagnosis,
+            // A computed length of stay follows from the dates: only one that was given is written.
+            LengthOfStay = stay.IsLengthOfStayGiven ? stay.LengthOfStay : null,
+        },
     };
 
     private static Patient ToPatient(PatientDto dto)
@@ -56,6 +74,40 @@ internal static class ClaimMapper
         return AdministrativeSexExtensions.TryParse(dto.Sex, out var sex)
             ? new Patient(birthDate, sex)
             : throw new ClaimFormatException("patient.sex", "expected \"F\", \"M\" or \"U\".");
+    }
+
+    private static InpatientStay ToStay(StayDto dto)
+    {
+        RejectUnknown(dto.Unknown, "stay");
+        var admissionDate = dto.AdmissionDate ?? throw Missing("stay.admissionDate", "a date written YYYY-MM-DD");
+        var dischargeDate = dto.DischargeDate ?? throw Missing("stay.dischargeDate", "a date written YYYY-MM-DD");
+        if (dto.DischargeStatus is not { } status)
+        {
+            throw Missing("stay.dischargeStatus", FieldPath.DischargeStatus);
+        }
+
+        if (status.Length != 2 || !char.IsAsciiDigit(status[0]) || !char.IsAsciiDigit(status[1]))
+        {
+            throw new ClaimFormatException("stay.dischargeStatus", $"expected {FieldPath.DischargeStatus}.");
+        }
+
+        try
+        {
+            return new InpatientStay(admissionDate, dischargeDate, (10 * (status[0] - '0')) + (status[1] - '0'), dto.AdmittingDiagnosis, dto.LengthOfStay);
+        }
+        catch (ArgumentException e)
+        {
+            // The stay's own checks, told by field; neither its messages nor these repeat a value.
+            var (field, problem) = e.ParamName switch
+            {
+                "dischargeDate" => ("stay.dischargeDate", "before the admission date."),
+                "admittingDiagnosis" => ("stay.admittingDiagnosis", "blank; expected a code, or no admittingDiagnosis when none is reported."),
+                "lengthOfStay" when dto.LengthOfStay < 0 => ("stay.lengthOfStay", "negative; expected a whole number of days."),
+                "lengthOfStay" => ("stay.lengthOfStay", "longer than the days from admission to discharge."),
+                _ => ("stay", e.Message),
+            };
+            throw new ClaimFormatException(field, problem, e);
+        }
     }
 
     private static ClaimDiagnosis ToDiagnosis(DiagnosisDto dto, string field)

@@ -3,6 +3,9 @@ namespace MedCoding.Claims.Json;
 /// <summary>Turns System.Text.Json paths (<c>$.lines[0].units</c>) into the field names errors give.</summary>
 internal static class FieldPath
 {
+    /// <summary>What <c>stay.dischargeStatus</c> holds.</summary>
+    public const string DischargeStatus = "two digits in a string, the UB-04 patient discharge status (\"01\")";
+
     public static string FromJsonPath(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "$")
@@ -38,10 +41,12 @@ internal static class FieldPath
         {
             "units" or "charge" => "a number",
             "diagnosisPointers" => isItem ? "a whole number (a 1-based pointer to a diagnosis)" : "an array of whole numbers",
-            "dateOfService" or "date" or "birthDate" => "a date written YYYY-MM-DD",
+            "dateOfService" or "date" or "birthDate" or "admissionDate" or "dischargeDate" => "a date written YYYY-MM-DD",
+            "dischargeStatus" => DischargeStatus,
+            "lengthOfStay" => "a whole number of days",
             "modifiers" => isItem ? "a string (a two-character modifier)" : "an array of strings",
             "diagnoses" or "procedures" or "lines" => isItem ? "an object" : "an array of objects",
-            "patient" => "an object",
+            "patient" or "stay" => "an object",
             "" => "a claim object",
             _ => "a string",
         };

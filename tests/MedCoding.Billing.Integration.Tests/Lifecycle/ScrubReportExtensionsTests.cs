@@ -65,4 +65,33 @@ public class ScrubReportExtensionsTests
         report.Findings.Should().ContainSingle(f => f.RuleId == RuleCatalog.DuplicateLine).Which.Severity.Should().Be(Severity.Warning);
         report.HasErrors.Should().BeFalse();
     }
+
+    [Fact]
+    public void ToScrubReport_InpatientBill_TheEditorSeesTheStayTheDetailsReport()
+    {
+        // The sample's claim was built without a stay; its institutional details report one (admitted 2025-11-01,
+        // billed through 2025-11-03), and a payer's edit reading Claim.Stay sees it through BillingClaim.Claim.
+        var editor = ClaimEditor.CreateBuilder(new ClaimEditData { Icd10Cm = Icd10CmData.Default.Releases }).Add(new LongStayEdit(maxDays: 1)).Build();
+
+        var report = editor.Check(Samples.Institutional.Claim).ToScrubReport();
+
+        report.Findings.Should().ContainSingle(f => f.RuleId == "PAYER_LONG_STAY").Which.Target.Should().Be("stay");
+        report.HasErrors.Should().BeTrue();
+    }
+
+    /// <summary>A payer's own edit on the stay: more than <c>maxDays</c> days needs prior review.</summary>
+    private sealed class LongStayEdit(int maxDays) : IClaimEdit
+    {
+        private static readonly RuleDescriptor s_rule = new("PAYER_LONG_STAY", Severity.Error, "Payer", "Stays over the payer's limit need review");
+
+        public IReadOnlyList<RuleDescriptor> Rules { get; } = [s_rule];
+
+        public void Check(ClaimEditContext context)
+        {
+            if (context.Claim.Stay is { LengthOfStay: var days } && days > maxDays)
+            {
+                context.Report(s_rule, "stay", "The stay is longer than this payer pays without review.");
+            }
+        }
+    }
 }

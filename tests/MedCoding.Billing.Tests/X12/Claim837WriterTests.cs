@@ -112,6 +112,19 @@ public class Claim837WriterTests
     }
 
     [Fact]
+    public void Write_InstitutionalBuiltWithAStay_IsTheSame837IAsOneThatTookItFromTheDetails()
+    {
+        // The 837I is written from the institutional details (DTP*434, DTP*435, CL1-03, HI*ABJ), which the stay agrees with.
+        var withStay = Samples.InstitutionalWith(Samples.InpatientContent(Samples.InpatientStay), Samples.Inpatient);
+
+        var x12 = Claim837Writer.Write(withStay, Options, s_at);
+
+        withStay.Claim.Stay.Should().Be(Samples.InpatientStay);
+        x12.Should().Be(Claim837Writer.Write(Samples.Institutional, Options, s_at));
+        Lines(x12).Should().Contain(["DTP*434*RD8*20251101-20251103~", "DTP*435*DT*202511010800~", "CL1*1*7*01~", "HI*ABJ:R109~"]);
+    }
+
+    [Fact]
     public void Write_DependentPatient_AddsThePatientLevelUnderTheSubscriber()
     {
         var lines = Lines(Claim837Writer.Write(Samples.ProfessionalForDependent, Options, s_at));
@@ -265,7 +278,10 @@ public class Claim837WriterTests
     {
         var i = Samples.Institutional;
         var details = new InstitutionalDetails("13", i.Institutional!.StatementFrom, i.Institutional.StatementThrough, "01", i.Institutional.RevenueCodes, admissionDate: new DateOnly(2025, 11, 1));
-        var claim = new BillingClaim(i.Id, i.Claim, i.Payer, i.Subscriber, i.BillingProvider, institutional: details);
+        // The sample's claim carries the stay of its own details (admitting diagnosis R10.9): these details report
+        // none, so the claim is built without a stay and takes theirs.
+        var content = new Claim(ClaimType.Institutional, i.Claim.DateOfService, i.Claim.Patient, i.Claim.Diagnoses, i.Claim.Procedures, i.Claim.Lines);
+        var claim = new BillingClaim(i.Id, content, i.Payer, i.Subscriber, i.BillingProvider, institutional: details);
 
         var x12 = Lines(Claim837Writer.Write(claim, Options, s_at));
 

@@ -13,45 +13,57 @@ public sealed class DataUnavailableTests
     private static Claim Inpatient(DateOnly date) =>
         Institutional(date, s_man70, [Dx("I21.4"), Dx("E11.9", "Y")], new ClaimProcedure("0DTJ4ZZ"));
 
+    private static readonly DateOnly s_afterMce431 = new(2026, 11, 2);
+
+    private static readonly string[] s_mceRules = [.. new ClaimEdits.Edits.MedicareCodeEditorEdit().Rules.Select(r => r.Id)];
+
     [Fact]
-    public void Check_InstitutionalClaimOf2015_SaysThePoaMceAndIcd10CmRulesWereNotChecked()
+    public void Check_InstitutionalClaimOf2015_SaysThePoaAndIcd10CmRulesWereNotChecked()
     {
         var result = TestData.Editor.Check(Inpatient(s_2015));
 
         result.IsFullyChecked.Should().BeFalse();
         result.UncheckedRules.Should().Equal(
             RuleCatalog.DxUnknown, RuleCatalog.DxNotInForce, RuleCatalog.DxNotBillable, RuleCatalog.DxSeventhCharacter,
-            RuleCatalog.PoaMissing, RuleCatalog.PoaInvalid, RuleCatalog.PoaExemptReported,
-            RuleCatalog.AgeConflict, RuleCatalog.SexConflict, RuleCatalog.DxPrincipalUnacceptable, RuleCatalog.DxQuestionableAdmission,
-            RuleCatalog.ProcNoncovered, RuleCatalog.ProcLimitedCoverage);
+            RuleCatalog.PoaMissing, RuleCatalog.PoaInvalid, RuleCatalog.PoaExemptReported);
         var unavailable = result.For(RuleCatalog.DataUnavailable).ToArray();
         unavailable.Should().OnlyContain(f => f.Severity == Severity.Warning && f.Target == "claim" && f.Message.Contains("2015-06-01", StringComparison.Ordinal));
         unavailable.Select(f => f.Message).Should().Contain(
             "POA_MISSING, POA_INVALID and POA_EXEMPT_REPORTED were not checked: no POA-exempt list release known here is in force on 2015-06-01: it is before the first, POA-exempt list FY2025 (2024-10-01 to 2025-09-30). Known releases: POA-exempt list FY2025 (2024-10-01 to 2025-09-30); POA-exempt list FY2026 (2025-10-01 to 2026-09-30).");
-        unavailable.Select(f => f.Message).Should().Contain(
-            "AGE_CONFLICT was not checked: no MCE release known here is in force on 2015-06-01: it is before the first, MCE v37 (2019-10-01 to 2020-09-30). Known releases: MCE v37 (2019-10-01 to 2020-09-30); MCE v43.1 (2025-10-01 to 2026-09-30).");
         result.ShouldNotHave(RuleCatalog.PoaMissing);
-        result.ToString().Should().EndWith("13 rules not checked");
+        result.ToString().Should().EndWith("7 rules not checked");
     }
 
     [Fact]
-    public void Check_ClaimBetweenTheMceReleases_IsInAGap()
+    public void Check_InstitutionalClaimBetweenTheMceReleases_IsEditedByTheLaterReleaseThatCarriesEveryCodesDates()
     {
+        // CMS's MCE 43.1 edits a 2023 discharge from each code's rows of that date: the v37 lists, which hold only each
+        // edit's codes, cannot.
         var result = TestData.Editor.Check(Inpatient(new DateOnly(2023, 5, 1)), RuleSets.Mce);
-        result.UncheckedRules.Should().Contain(RuleCatalog.AgeConflict);
-        result.For(RuleCatalog.DataUnavailable).First().Message.Should().Contain(
-            "it is between MCE v37 (2019-10-01 to 2020-09-30) and MCE v43.1 (2025-10-01 to 2026-09-30), a gap with no release");
+        result.IsFullyChecked.Should().BeTrue(string.Join(" | ", result.Findings));
     }
 
     [Fact]
-    public void Check_RuleSetMce_ReportsOnlyTheMceRulesItCouldNotCheck()
+    public void Check_InstitutionalClaimAfterTheNewestMceRelease_SaysNoMceRuleWasChecked()
     {
-        var result = TestData.Editor.Check(Inpatient(s_2015), RuleSets.Mce);
+        var result = TestData.Editor.Check(Inpatient(s_afterMce431), RuleSets.Mce);
 
-        result.UncheckedRules.Should().Equal(
-            RuleCatalog.AgeConflict, RuleCatalog.SexConflict, RuleCatalog.DxPrincipalUnacceptable, RuleCatalog.DxQuestionableAdmission,
-            RuleCatalog.ProcNoncovered, RuleCatalog.ProcLimitedCoverage);
-        result.Findings.Should().OnlyContain(f => f.RuleId == RuleCatalog.DataUnavailable).And.HaveCount(4);
+        // The rules of the Mce rule set (the MCE's E_CODE_AS_PDX and MANIFESTATION_AS_PDX are reported in the Diagnosis set).
+        result.UncheckedRules.Should().Equal(s_mceRules.Where(id => RuleCatalog.Get(id).RuleSet == RuleSets.Mce));
+        result.Findings.Should().ContainSingle().Which.Message.Should().Contain(
+            "no MCE release known here is in force on 2026-11-02: it is after the last, MCE v43.1 (2025-10-01 to 2026-09-30)");
+    }
+
+    [Fact]
+    public void Check_InstitutionalClaimWithoutAStay_SaysTheDischargeStatusAndLengthOfStayEditsDidNotRun()
+    {
+        var claim = new Claim(ClaimType.Institutional, Fy2026Date, s_man70, [Dx("I21.4", "Y")], [new ClaimProcedure("5A1955Z")]);
+
+        var result = TestData.Editor.Check(claim, RuleSets.Mce);
+
+        result.UncheckedRules.Should().Equal(RuleCatalog.MceInvalidDischargeStatus, RuleCatalog.ProcInconsistentWithLengthOfStay);
+        result.ShouldNotHave(RuleCatalog.ProcInconsistentWithLengthOfStay);
+        result.For(RuleCatalog.DataUnavailable).Should().ContainSingle().Which.Message.Should().Contain("has no inpatient stay");
     }
 
     [Fact]
@@ -59,7 +71,7 @@ public sealed class DataUnavailableTests
     {
         var editor = ClaimEditor.CreateBuilder(TestData.Data).AddDefaultEdits().Disable(RuleCatalog.DataUnavailable).Disable(RuleCatalog.SexConflict).Build();
 
-        var result = editor.Check(Inpatient(s_2015), RuleSets.Mce);
+        var result = editor.Check(Inpatient(s_afterMce431), RuleSets.Mce);
 
         result.Findings.Should().BeEmpty();
         result.IsFullyChecked.Should().BeFalse();

@@ -22,9 +22,12 @@ public sealed class EditDefaultsTests
     [Fact]
     public void RuleCatalog_Severities_AreErrorsButDuplicatesExemptPoaReviewsAndUnavailableData()
     {
-        // The MCE's questionable-admission and limited-coverage edits send a claim to review, not back.
+        // The MCE's questionable-admission, limited-coverage and postpayment edits send a claim to review, not back; an invalid
+        // admitting diagnosis has no MCE edit type (it does not stop payment).
         RuleCatalog.All.Where(r => r.DefaultSeverity == Severity.Warning).Select(r => r.Id)
-            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported, RuleCatalog.DxQuestionableAdmission, RuleCatalog.ProcLimitedCoverage, RuleCatalog.DataUnavailable]);
+            .Should().BeEquivalentTo([RuleCatalog.DuplicateLine, RuleCatalog.PoaExemptReported, RuleCatalog.DxQuestionableAdmission, RuleCatalog.ProcLimitedCoverage, RuleCatalog.DataUnavailable,
+                RuleCatalog.ProcQuestionableObstetricAdmission, RuleCatalog.MceInvalidAdmittingDiagnosis,
+                RuleCatalog.DxNonspecificPrincipal, RuleCatalog.DxMedicareSecondaryPayer, RuleCatalog.ProcNonspecificOperatingRoom, RuleCatalog.ProcOpenBiopsy, RuleCatalog.ProcBilateral]);
     }
 
     [Fact]

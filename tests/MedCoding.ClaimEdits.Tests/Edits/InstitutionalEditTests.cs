@@ -55,7 +55,7 @@ public sealed class InstitutionalEditTests
     public void Check_GestationalDiabetesAtSeventy_ConflictsWithTheMaternityAges()
     {
         var finding = Check(Institutional(Fy2026Date, s_woman70, [Dx("O24.410", "Y")])).ShouldHave(RuleCatalog.AgeConflict, "diagnoses[0]");
-        finding.Message.Should().Be("O24.410 is a maternity diagnosis (Medicare Code Editor v43.1: ages 9-64), and the patient's age on the date of service is outside that range.");
+        finding.Message.Should().Be("MCE v43.1 AGE_CONFLICT: O24.410 is a maternity diagnosis (ages 9-64 on the discharge date), and the patient's age on admission is outside that range.");
         finding.Message.Should().NotContain("1955").And.NotContain("70");
         Check(Institutional(Fy2026Date, s_woman30, [Dx("O24.410", "Y")])).ShouldNotHave(RuleCatalog.AgeConflict);
     }
@@ -75,7 +75,7 @@ public sealed class InstitutionalEditTests
         // The v37 lists are scheduled for FY2020 with the v37 ages (12-55); a 60-year-old conflicts then, not in FY2026 (9-64).
         var woman60 = new Patient(new DateOnly(1960, 1, 1), AdministrativeSex.Female);
         Check(Institutional(Fy2020Date, woman60, [Dx("O24.410", "Y")])).ShouldHave(RuleCatalog.AgeConflict, "diagnoses[0]").Message
-            .Should().Be("O24.410 is a maternity diagnosis (Medicare Code Editor v37: ages 12-55), and the patient's age on the date of service is outside that range.");
+            .Should().Be("MCE v37 AGE_CONFLICT: O24.410 is a maternity diagnosis (ages 12-55 on the discharge date), and the patient's age on admission is outside that range.");
         var woman62 = new Patient(new DateOnly(1963, 1, 1), AdministrativeSex.Female);
         Check(Institutional(Fy2026Date, woman62, [Dx("O24.410", "Y")])).ShouldNotHave(RuleCatalog.AgeConflict);
     }
@@ -84,7 +84,7 @@ public sealed class InstitutionalEditTests
     public void Check_ProstateHyperplasiaForAWoman_ConflictsWithTheMaleOnlyListInFy2020()
     {
         var finding = Check(Institutional(Fy2020Date, s_woman70, [Dx("N40.0", "Y")])).ShouldHave(RuleCatalog.SexConflict, "diagnoses[0]");
-        finding.Message.Should().Be("N40.0 is a male-only diagnosis (Medicare Code Editor v37) on a claim for a female patient.");
+        finding.Message.Should().Be("MCE v37 SEX_CONFLICT: N40.0 is a male-only diagnosis on a claim for a female patient.");
         Check(Institutional(Fy2020Date, s_man70, [Dx("N40.0", "Y")])).ShouldNotHave(RuleCatalog.SexConflict);
         Check(Institutional(Fy2020Date, new Patient(new DateOnly(1955, 6, 1), AdministrativeSex.Unknown), [Dx("N40.0", "Y")])).ShouldHave(RuleCatalog.SexConflict, "diagnoses[0]").Message
             .Should().EndWith("on a claim for a patient of unknown sex.");

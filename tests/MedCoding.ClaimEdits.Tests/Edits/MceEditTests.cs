@@ -20,7 +20,7 @@ public sealed class MceEditTests
         var finding = Check(Institutional(Fy2026Date, s_man70, [Dx("F17.210", "Y"), Dx("J44.1", "Y")])).ShouldHave(RuleCatalog.DxPrincipalUnacceptable, "diagnoses[0]");
         finding.Severity.Should().Be(Severity.Error);
         finding.AttemptedValue.Should().Be("F17.210");
-        finding.Message.Should().Be("F17.210 is unacceptable as principal diagnosis (Medicare Code Editor v43.1): it does not describe the condition chiefly responsible for the admission. Make that condition the principal diagnosis and list F17.210 after it.");
+        finding.Message.Should().Be("MCE v43.1 UNACCEPTABLE_PDX: F17.210 is unacceptable as principal diagnosis: it does not describe the condition chiefly responsible for the admission. Make that condition the principal diagnosis and list F17.210 after it.");
         Check(Institutional(Fy2026Date, s_man70, [Dx("J44.1", "Y"), Dx("F17.210", "Y")])).ShouldNotHave(RuleCatalog.DxPrincipalUnacceptable);
     }
 
@@ -37,7 +37,7 @@ public sealed class MceEditTests
     {
         var finding = Check(Institutional(Fy2026Date, s_man70, [Dx("I10", "Y")])).ShouldHave(RuleCatalog.DxQuestionableAdmission, "diagnoses[0]");
         finding.Severity.Should().Be(Severity.Warning);
-        finding.Message.Should().Be("I10 as principal diagnosis is a questionable reason for an inpatient admission (Medicare Code Editor v43.1): the claim may be reviewed; check that the principal diagnosis is the condition that required the stay.");
+        finding.Message.Should().Be("MCE v43.1 QUESTIONABLE_ADMISSION: I10 as principal diagnosis is a questionable reason for an inpatient admission: the claim may be reviewed; check that the principal diagnosis is the condition that required the stay.");
         // Hypertensive urgency admitted, essential hypertension as a secondary diagnosis.
         Check(Institutional(Fy2026Date, s_man70, [Dx("I16.0", "Y"), Dx("I10", "Y")])).ShouldNotHave(RuleCatalog.DxQuestionableAdmission);
     }
@@ -49,7 +49,7 @@ public sealed class MceEditTests
         ClaimDiagnosis[] obesity = [Dx("E66.01", "Y"), Dx("Z68.41", "Y")];
         var finding = Check(Institutional(Fy2026Date, s_woman52, obesity, new ClaimProcedure("0DV68DZ"))).ShouldHave(RuleCatalog.ProcNoncovered, "procedures[0]");
         finding.Severity.Should().Be(Severity.Error);
-        finding.Message.Should().Be("0DV68DZ is a procedure Medicare does not cover (Medicare Code Editor v43.1).");
+        finding.Message.Should().Be("MCE v43.1 NON_COVERED: 0DV68DZ is a procedure Medicare does not cover.");
         Check(Institutional(Fy2026Date, s_woman52, obesity, new ClaimProcedure("0DV64CZ"))).ShouldNotHave(RuleCatalog.ProcNoncovered);
     }
 
@@ -59,7 +59,7 @@ public sealed class MceEditTests
         // 0SR20JZ (replacement of lumbar disc with synthetic substitute, open) carries the MCE's ncov12agele60 flag.
         ClaimDiagnosis[] disc = [Dx("M51.16", "Y")];
         Check(Institutional(Fy2026Date, s_man70, disc, new ClaimProcedure("0SR20JZ"))).ShouldHave(RuleCatalog.ProcNoncovered, "procedures[0]").Message
-            .Should().Be("0SR20JZ is not covered by Medicare for a patient over 60 (Medicare Code Editor v43.1).").And.NotContain("70");
+            .Should().Be("MCE v43.1 NON_COVERED: 0SR20JZ is not covered by Medicare for a patient over 60.").And.NotContain("70");
         Check(Institutional(Fy2026Date, s_man45, disc, new ClaimProcedure("0SR20JZ"))).ShouldNotHave(RuleCatalog.ProcNoncovered);
     }
 
@@ -79,7 +79,7 @@ public sealed class MceEditTests
         // Z51.89 (other specified aftercare) is unacceptable as principal diagnosis only when no secondary diagnosis is
         // reported (the MCE's REQUIRES_SDX: flags unacceptable and reqsdx).
         var finding = Check(Institutional(Fy2026Date, s_man70, [Dx("Z51.89", "Y")])).ShouldHave(RuleCatalog.DxPrincipalUnacceptable, "diagnoses[0]");
-        finding.Message.Should().Be("Z51.89 is acceptable as principal diagnosis only with a secondary diagnosis (Medicare Code Editor v43.1), and the claim has none: report the condition treated as a secondary diagnosis.");
+        finding.Message.Should().Be("MCE v43.1 REQUIRES_SDX: Z51.89 is acceptable as principal diagnosis only with a secondary diagnosis, and the claim has none: report the condition treated as a secondary diagnosis.");
         Check(Institutional(Fy2026Date, s_man70, [Dx("Z51.89", "Y"), Dx("I10", "Y")])).ShouldNotHave(RuleCatalog.DxPrincipalUnacceptable);
     }
 
