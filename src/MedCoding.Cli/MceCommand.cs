@@ -67,16 +67,19 @@ internal static class MceCommand
             }
 
             using var services = CliServices.Build();
-            var schedule = parse.GetValue(data) is { } path ? Load(path) : services.GetRequiredService<ReleaseSchedule<MceRelease>>();
-            var named = versionText is null ? schedule.NewestRelease : schedule.FindVersion(versionText);
+            var editor = parse.GetValue(data) is { } path ? new MedicareCodeEditor(Load(path)) : services.GetRequiredService<MedicareCodeEditor>();
+            var schedule = editor.Releases;
+            var named = versionText is not null ? schedule.FindVersion(versionText) : schedule.Count > 0 ? schedule.NewestRelease : null;
             if (named is null)
             {
-                stderr.WriteLine($"medcoding mce: --version {versionText} is not a version of the data; it has {string.Join(", ", schedule.Releases.Select(r => r.Version))}.");
+                stderr.WriteLine(versionText is null
+                    ? "medcoding mce: no MCE release is configured."
+                    : $"medcoding mce: --version {versionText} is not a version of the data; it has {string.Join(", ", schedule.Releases.Select(r => r.Version))}.");
                 return ExitCodes.Failure;
             }
 
-            var editor = parse.GetValue(byDate) ? new MedicareCodeEditor(schedule) : null;
-            var release = editor is null ? schedule.Load(named) : null;
+            // One release for every case (CMS's software of that version), unless each case's discharge date picks it.
+            var release = parse.GetValue(byDate) ? null : schedule.Load(named);
             var source = parse.GetValue(file) is { } given && given != "-" ? given : null;
             using var reader = source is null ? null : Open(source, stderr);
             if (source is not null && reader is null)
@@ -106,7 +109,7 @@ internal static class MceCommand
                     return ExitCodes.Failure;
                 }
 
-                var result = editor is null ? MedicareCodeEditor.Edit(claim, release!) : editor.Edit(claim);
+                var result = release is not null ? MedicareCodeEditor.Edit(claim, release) : editor.Edit(claim);
                 view.Write(record, result);
                 if (checking && !Agrees(record, result, source ?? StandardInput, stderr))
                 {

@@ -13,7 +13,7 @@ namespace MedCoding.ClaimEdits.Mce;
 /// <para>
 /// <c>discharge_date</c> is <c>YYYYMMDD</c>; a date that is not 8 digits (or empty) is kept as no date, so that the MCE answers
 /// <c>INVALID_DISCHARGE_DATE</c> as CMS's software does; an impossible day is carried forward as CMS's software does
-/// (<c>20260230</c> is March 2, 2026). <c>age</c>, <c>discharge_status</c> and <c>los</c> are whole numbers; <c>sex</c> is
+/// (<c>20260230</c> is March 2, 2026); a year after 9990 is kept as no date too. <c>age</c>, <c>discharge_status</c> and <c>los</c> are whole numbers; <c>sex</c> is
 /// <c>M</c>, <c>F</c>, <c>U</c> or the MCE's number; <c>sdx</c> is <c>CODE:POA,...</c> (the POA indicator is not read: the MCE
 /// never edits it) and <c>procedures</c> is <c>CODE,...</c>.
 /// </para>
@@ -41,13 +41,13 @@ public static class MceCaseFile
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var lines = Lines(reader, sourceName).GetEnumerator();
+        var lines = new LineReader(reader, sourceName);
         if (!lines.MoveNext())
         {
             throw new DataFileException(sourceName, null, "the case file is empty; a header row was expected.");
         }
 
-        var names = lines.Current.Text.Split('\t');
+        var names = lines.Current.ToString().Split('\t');
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
@@ -58,92 +58,96 @@ public static class MceCaseFile
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(sourceName, lines.Current.Number, $"the header has no '{required}' column; expected the columns {string.Join(' ', s_required)}.");
+                throw new DataFileException(sourceName, lines.Number, $"the header has no '{required}' column; expected the columns {string.Join(' ', s_required)}.");
             }
         }
 
-        var hasExpected = s_expected.All(columns.ContainsKey);
-        return ReadRows(lines, columns, hasExpected, sourceName);
+        var layout = new Layout(columns);
+        return ReadRows(lines, layout, sourceName);
     }
 
-    private static IEnumerable<MceCaseRecord> ReadRows(IEnumerator<(int Number, string Text)> lines, Dictionary<string, int> columns, bool hasExpected, string source)
+    private static IEnumerable<MceCaseRecord> ReadRows(LineReader lines, Layout layout, string source)
     {
-        using (lines)
+        // The cells' bounds of the current line, reused from line to line: [start, end) of column i at 2i, 2i + 1.
+        var bounds = new int[2 * (layout.LastColumn + 1)];
+        while (lines.MoveNext())
         {
-            while (lines.MoveNext())
+            var number = lines.Number;
+            var text = lines.Current;
+            if (text.Span.IsWhiteSpace())
             {
-                var (number, text) = lines.Current;
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                var cells = text.Split('\t');
-                var id = Cell(cells, columns, "id");
-                string? expected = hasExpected ? string.Join('\t', s_expected.Select(c => Cell(cells, columns, c))) : null;
-                MceClaim? claim = null;
-                DataFileException? error = null;
-                try
-                {
-                    claim = ToClaim(cells, columns, source, number);
-                }
-                catch (DataFileException e)
-                {
-                    error = e;
-                }
-
-                yield return new MceCaseRecord(number, id, claim, expected, error);
+                continue;
             }
+
+            FindCells(text.Span, bounds);
+            var id = CellText(text.Span, bounds, layout.Id);
+            var expected = layout.HasExpected ? Expected(text.Span, bounds, layout) : null;
+            MceClaim? claim = null;
+            DataFileException? error = null;
+            try
+            {
+                claim = ToClaim(text.Span, bounds, layout, source, number);
+            }
+            catch (DataFileException e)
+            {
+                error = e;
+            }
+
+            yield return new MceCaseRecord(number, id, claim, expected, error);
         }
     }
 
-    private static MceClaim ToClaim(string[] cells, Dictionary<string, int> columns, string source, int line)
+    private static MceClaim ToClaim(ReadOnlySpan<char> line, int[] bounds, Layout layout, string source, int number)
     {
-        int Int(string name)
-        {
-            var text = Cell(cells, columns, name);
-            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw new DataFileException(source, line, $"the '{name}' column is not a whole number.");
-        }
-
-        var sexText = Cell(cells, columns, "sex");
+        var sexText = Cell(line, bounds, layout.Sex);
         var sex = sexText switch
         {
             "M" => MceClaim.Male,
             "F" => MceClaim.Female,
             "U" => MceClaim.UnknownSex,
             _ when int.TryParse(sexText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) => code,
-            _ => throw new DataFileException(source, line, "the 'sex' column is not M, F, U or a number."),
+            _ => throw new DataFileException(source, number, "the 'sex' column is not M, F, U or a number."),
         };
 
-        var admitting = Cell(cells, columns, "admit_dx");
+        var age = Int(line, bounds, layout.Age, "age", source, number);
+        var status = Int(line, bounds, layout.DischargeStatus, "discharge_status", source, number);
+        var stay = Int(line, bounds, layout.LengthOfStay, "los", source, number);
+        var admitting = Cell(line, bounds, layout.AdmittingDiagnosis);
         return new MceClaim
         {
-            DischargeDate = DischargeDate(Cell(cells, columns, "discharge_date")),
-            Age = Int("age"),
+            DischargeDate = DischargeDate(Cell(line, bounds, layout.DischargeDate)),
+            Age = age,
             Sex = sex,
-            DischargeStatus = Int("discharge_status"),
-            LengthOfStay = Int("los"),
-            AdmittingDiagnosis = admitting.Length == 0 ? null : admitting,
-            PrincipalDiagnosis = Cell(cells, columns, "pdx"),
-            SecondaryDiagnoses = Split(Cell(cells, columns, "sdx"), keepBeforeColon: true),
-            Procedures = Split(Cell(cells, columns, "procedures"), keepBeforeColon: false),
+            DischargeStatus = status,
+            LengthOfStay = stay,
+            AdmittingDiagnosis = admitting.IsEmpty ? null : admitting.ToString(),
+            PrincipalDiagnosis = Cell(line, bounds, layout.PrincipalDiagnosis).ToString(),
+            SecondaryDiagnoses = Split(Cell(line, bounds, layout.SecondaryDiagnoses), keepBeforeColon: true),
+            Procedures = Split(Cell(line, bounds, layout.Procedures), keepBeforeColon: false),
         };
     }
 
-    /// <summary>Returns the date of 8 digits <c>YYYYMMDD</c>, an impossible day carried forward as CMS's software does; anything else is no date.</summary>
-    private static DateOnly? DischargeDate(string text)
+    private static int Int(ReadOnlySpan<char> line, int[] bounds, int column, string name, string source, int number) =>
+        int.TryParse(Cell(line, bounds, column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new DataFileException(source, number, $"the '{name}' column is not a whole number.");
+
+    /// <summary>
+    /// Returns the date of 8 digits <c>YYYYMMDD</c>, an impossible day carried forward as CMS's software does; anything else is
+    /// no date, and so is a year after 9990, which no MCE release edits and whose carried-forward month or day could pass the
+    /// last date .NET represents.
+    /// </summary>
+    private static DateOnly? DischargeDate(ReadOnlySpan<char> text)
     {
-        if (text.Length != 8 || !text.All(char.IsAsciiDigit))
+        if (text.Length != 8 || text.ContainsAnyExceptInRange('0', '9'))
         {
             return null;
         }
 
-        var year = int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture);
-        var month = int.Parse(text.AsSpan(4, 2), CultureInfo.InvariantCulture);
-        var day = int.Parse(text.AsSpan(6, 2), CultureInfo.InvariantCulture);
-        if (year is < 2 or > 9998)
+        var year = int.Parse(text[..4], CultureInfo.InvariantCulture);
+        var month = int.Parse(text.Slice(4, 2), CultureInfo.InvariantCulture);
+        var day = int.Parse(text.Slice(6, 2), CultureInfo.InvariantCulture);
+        if (year is < 2 or > 9990)
         {
             return null;
         }
@@ -151,70 +155,214 @@ public static class MceCaseFile
         return new DateOnly(year, 1, 1).AddMonths(month - 1).AddDays(day - 1);
     }
 
-    private static string[] Split(string cell, bool keepBeforeColon)
+    /// <summary>Returns the items of a list cell (<c>CODE:POA,...</c> or <c>CODE,...</c>), each trimmed (and cut at its colon), one string each.</summary>
+    private static string[] Split(ReadOnlySpan<char> cell, bool keepBeforeColon)
     {
-        if (cell.Length == 0)
+        if (cell.IsEmpty)
         {
             return [];
         }
 
-        var items = cell.Split(',');
+        var items = new string[cell.Count(',') + 1];
         for (var i = 0; i < items.Length; i++)
         {
-            var colon = keepBeforeColon ? items[i].IndexOf(':', StringComparison.Ordinal) : -1;
-            items[i] = (colon < 0 ? items[i] : items[i][..colon]).Trim();
+            var comma = cell.IndexOf(',');
+            var item = comma < 0 ? cell : cell[..comma];
+            cell = comma < 0 ? [] : cell[(comma + 1)..];
+            var colon = keepBeforeColon ? item.IndexOf(':') : -1;
+            items[i] = (colon < 0 ? item : item[..colon]).Trim().ToString();
         }
 
         return items;
     }
 
-    /// <summary>Returns the lines of a reader with their 1-based numbers, without the line end (LF, or CRLF); a line longer than <see cref="MaximumLineLength"/> throws.</summary>
-    private static IEnumerable<(int Number, string Text)> Lines(TextReader reader, string source)
+    /// <summary>Records where each cell of a line starts and ends, up to the last column read; cells past the line's end are empty.</summary>
+    private static void FindCells(ReadOnlySpan<char> line, int[] bounds)
     {
-        var line = new System.Text.StringBuilder();
-        var buffer = new char[4096];
-        var number = 0;
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        var start = 0;
+        for (var i = 0; i < bounds.Length; i += 2)
         {
-            var start = 0;
-            for (var i = 0; i < read; i++)
+            if (start > line.Length)
             {
-                if (buffer[i] == '\n')
-                {
-                    line.Append(buffer, start, i - start);
-                    start = i + 1;
-                    ThrowIfTooLong(line, number + 1, source);
-                    yield return (++number, Complete(line));
-                }
+                bounds[i] = bounds[i + 1] = line.Length;
+                continue;
             }
 
-            line.Append(buffer, start, read - start);
-            ThrowIfTooLong(line, number + 1, source);
-        }
-
-        if (line.Length > 0)
-        {
-            yield return (++number, Complete(line));
-        }
-
-        static void ThrowIfTooLong(System.Text.StringBuilder line, int number, string source)
-        {
-            if (line.Length > MaximumLineLength)
-            {
-                throw new DataFileException(source, number, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength:N0} characters; a case is one line of at most that length."));
-            }
-        }
-
-        static string Complete(System.Text.StringBuilder line)
-        {
-            var length = line.Length > 0 && line[^1] == '\r' ? line.Length - 1 : line.Length;
-            var text = line.ToString(0, length);
-            line.Clear();
-            return text;
+            var tab = line[start..].IndexOf('\t');
+            var end = tab < 0 ? line.Length : start + tab;
+            bounds[i] = start;
+            bounds[i + 1] = end;
+            start = tab < 0 ? line.Length + 1 : end + 1;
         }
     }
 
-    private static string Cell(string[] cells, Dictionary<string, int> columns, string name) =>
-        columns.TryGetValue(name, out var index) && index < cells.Length ? cells[index].Trim() : string.Empty;
+    /// <summary>Returns a cell, trimmed; empty when the line has no such cell.</summary>
+    private static ReadOnlySpan<char> Cell(ReadOnlySpan<char> line, int[] bounds, int column) =>
+        line[bounds[2 * column]..bounds[(2 * column) + 1]].Trim();
+
+    private static string CellText(ReadOnlySpan<char> line, int[] bounds, int column)
+    {
+        var cell = Cell(line, bounds, column);
+        return cell.IsEmpty ? string.Empty : cell.ToString();
+    }
+
+    /// <summary>Returns the expected columns, each trimmed, tab-separated (<see cref="MceCaseRecord.Expected"/>).</summary>
+    private static string Expected(ReadOnlySpan<char> line, int[] bounds, Layout layout)
+    {
+        var type = Cell(line, bounds, layout.ExpectedEditType);
+        var claimEdits = Cell(line, bounds, layout.ExpectedClaimEdits);
+        var codeEdits = Cell(line, bounds, layout.ExpectedCodeEdits);
+        var length = type.Length + claimEdits.Length + codeEdits.Length + 2;
+        var text = length <= 1024 ? stackalloc char[length] : new char[length];
+        type.CopyTo(text);
+        text[type.Length] = '\t';
+        claimEdits.CopyTo(text[(type.Length + 1)..]);
+        text[type.Length + 1 + claimEdits.Length] = '\t';
+        codeEdits.CopyTo(text[(length - codeEdits.Length)..]);
+        return new string(text);
+    }
+
+    /// <summary>Where each column the reader reads stands on a line.</summary>
+    private sealed class Layout
+    {
+        public Layout(Dictionary<string, int> columns)
+        {
+            Id = columns["id"];
+            DischargeDate = columns["discharge_date"];
+            Age = columns["age"];
+            Sex = columns["sex"];
+            DischargeStatus = columns["discharge_status"];
+            LengthOfStay = columns["los"];
+            AdmittingDiagnosis = columns["admit_dx"];
+            PrincipalDiagnosis = columns["pdx"];
+            SecondaryDiagnoses = columns["sdx"];
+            Procedures = columns["procedures"];
+            HasExpected = s_expected.All(columns.ContainsKey);
+            if (HasExpected)
+            {
+                ExpectedEditType = columns[s_expected[0]];
+                ExpectedClaimEdits = columns[s_expected[1]];
+                ExpectedCodeEdits = columns[s_expected[2]];
+            }
+
+            LastColumn = new[] { Id, DischargeDate, Age, Sex, DischargeStatus, LengthOfStay, AdmittingDiagnosis, PrincipalDiagnosis, SecondaryDiagnoses, Procedures, ExpectedEditType, ExpectedClaimEdits, ExpectedCodeEdits }.Max();
+        }
+
+        public int Id { get; }
+
+        public int DischargeDate { get; }
+
+        public int Age { get; }
+
+        public int Sex { get; }
+
+        public int DischargeStatus { get; }
+
+        public int LengthOfStay { get; }
+
+        public int AdmittingDiagnosis { get; }
+
+        public int PrincipalDiagnosis { get; }
+
+        public int SecondaryDiagnoses { get; }
+
+        public int Procedures { get; }
+
+        public bool HasExpected { get; }
+
+        public int ExpectedEditType { get; }
+
+        public int ExpectedClaimEdits { get; }
+
+        public int ExpectedCodeEdits { get; }
+
+        /// <summary>Gets the last column read: cells after it are not looked at.</summary>
+        public int LastColumn { get; }
+    }
+
+    /// <summary>
+    /// Reads the lines of a reader with their 1-based numbers, without the line end (LF, or CRLF), into one buffer reused from
+    /// line to line (no string per line); a line longer than <see cref="MaximumLineLength"/> throws.
+    /// </summary>
+    private sealed class LineReader(TextReader reader, string source)
+    {
+        private char[] _buffer = new char[1 << 14];
+        private int _start;
+        private int _end;
+        private bool _done;
+
+        /// <summary>Gets the current line, valid until the next <see cref="MoveNext"/>.</summary>
+        public ReadOnlyMemory<char> Current { get; private set; }
+
+        /// <summary>Gets the current line's 1-based number.</summary>
+        public int Number { get; private set; }
+
+        public bool MoveNext()
+        {
+            var scanned = 0;
+            while (true)
+            {
+                var newLine = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOf('\n');
+                if (newLine >= 0)
+                {
+                    var length = scanned + newLine;
+                    ThrowIfTooLong(length);
+                    Complete(length, _start + length + 1);
+                    return true;
+                }
+
+                scanned = _end - _start;
+                ThrowIfTooLong(scanned);
+                if (_done || !Fill())
+                {
+                    _done = true;
+                    if (_end == _start)
+                    {
+                        Current = ReadOnlyMemory<char>.Empty;
+                        return false;
+                    }
+
+                    Complete(_end - _start, _end);
+                    return true;
+                }
+            }
+        }
+
+        /// <summary>Makes the current line the <paramref name="length"/> characters from the start, less a final CR; the next line starts at <paramref name="next"/>.</summary>
+        private void Complete(int length, int next)
+        {
+            var line = _buffer.AsMemory(_start, length);
+            Current = line.Span.EndsWith('\r') ? line[..^1] : line;
+            Number++;
+            _start = next;
+        }
+
+        /// <summary>Reads more text after what is buffered, moving the unread part to the front (or growing the buffer); false at the end.</summary>
+        private bool Fill()
+        {
+            if (_start > 0)
+            {
+                Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            var read = reader.Read(_buffer, _end, _buffer.Length - _end);
+            _end += read;
+            return read > 0;
+        }
+
+        private void ThrowIfTooLong(int length)
+        {
+            if (length > MaximumLineLength)
+            {
+                throw new DataFileException(source, Number + 1, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength:N0} characters; a case is one line of at most that length."));
+            }
+        }
+    }
 }
