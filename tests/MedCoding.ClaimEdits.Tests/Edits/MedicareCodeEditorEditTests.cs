@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using MedCoding.ClaimEdits.Edits;
 using MedCoding.ClaimEdits.Mce;
 using MedCoding.Claims;
@@ -71,10 +73,14 @@ public sealed partial class MedicareCodeEditorEditTests
     }
 
     [Fact]
-    public void RuleIdOf_TheTheoryAbove_CoversEveryMceEdit()
+    public void RuleIdOf_TheTheoryAbove_HasARowForEveryMceEdit()
     {
-        // 24 edits: a new member of MceEdit needs a row above and a claim below.
-        Enum.GetValues<MceEdit>().Should().HaveCount(24);
+        // A new member of MceEdit needs a row above, and a claim below that raises it.
+        var rows = typeof(MedicareCodeEditorEditTests).GetMethod(nameof(RuleIdOf_EachMceEdit_IsTheRuleItIsReportedUnder))!
+            .GetCustomAttributes<InlineDataAttribute>()
+            .SelectMany(a => a.GetData(null!))
+            .Select(row => (MceEdit)row[0]);
+        rows.Should().BeEquivalentTo(Enum.GetValues<MceEdit>());
     }
 
     // ---- The claim as a whole: age, sex, discharge status, admitting diagnosis ----
@@ -258,8 +264,8 @@ public sealed partial class MedicareCodeEditorEditTests
         var conflict = Check(Inpatient(stay, conflictingAge, AdministrativeSex.Female, diagnoses));
         var finding = conflict.ShouldHaveMceEdit(RuleCatalog.AgeConflict, $"diagnoses[{position}]", "AGE_CONFLICT");
         finding.Message.Should().Be($"MCE v43.1 AGE_CONFLICT: {codes[position]} is a {group.ToLowerInvariant()} diagnosis ({ages} on the discharge date), and the patient's age on admission is outside that range.");
-        finding.Message.Should().NotContain(conflictingAge.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        finding.Message.Should().NotContain(stay.AdmissionDate.AddYears(-conflictingAge).Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        finding.Message.Should().NotContain(conflictingAge.ToString(CultureInfo.InvariantCulture));
+        finding.Message.Should().NotContain(stay.AdmissionDate.AddYears(-conflictingAge).Year.ToString(CultureInfo.InvariantCulture));
         MedicareCodeEditor.Edit(MedicareCodeEditorEdit.ToMceClaim(Inpatient(stay, conflictingAge, AdministrativeSex.Female, diagnoses)), TestData.Mce431.Value)
             .CodeEdits.Should().ContainSingle().Which.AgeConflict!.Value.ToCmsName().Should().Be(group);
 
@@ -308,8 +314,9 @@ public sealed partial class MedicareCodeEditorEditTests
     [Fact]
     public void Check_PrincipalDiagnosisRepeated_IsADuplicateEachTime()
     {
-        // COPD exacerbation coded again as a secondary diagnosis, then a third time.
-        var stay = Stay(s_fy2026, days: 4);
+        // COPD exacerbation coded again as a secondary diagnosis, then a third time. The admitting diagnosis (R06.03, acute
+        // respiratory distress), which CMS's results list between the principal and the secondary diagnoses, shifts no target.
+        var stay = Stay(s_fy2026, days: 4, admittingDiagnosis: "R06.03");
         var finding = Check(Inpatient(stay, 74, AdministrativeSex.Male, [Dx("J44.1", "Y"), Dx("J44.1", "Y")]))
             .ShouldHaveMceEdit(RuleCatalog.DxDuplicateOfPrincipal, "diagnoses[1]", "DUPLICATE_OF_PDX");
         finding.Message.Should().Be("MCE v43.1 DUPLICATE_OF_PDX: J44.1 repeats the principal diagnosis: report it once.");

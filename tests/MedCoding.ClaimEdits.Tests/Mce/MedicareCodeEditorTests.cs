@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedCoding.ClaimEdits.Mce;
 
 namespace MedCoding.ClaimEdits.Tests.Mce;
@@ -85,7 +86,7 @@ public sealed class MedicareCodeEditorTests
         // An invalid code, age, sex and status: none is edited.
         var claim = Claim("G35") with
         {
-            DischargeDate = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            DischargeDate = date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture),
             Age = 130,
             Sex = 9,
             DischargeStatus = 41,
