@@ -50,6 +50,8 @@ internal static class TestData
 
     private static readonly Lazy<MceRelease> s_mce431 = new(() => MceRelease.LoadFolder(OfficialData.Path("msdrg", "v43", "mce")));
 
+    private static readonly Lazy<MceRelease> s_syntheticMce = new(() => MceRelease.LoadFolder(Fixture("synthetic-mce")));
+
     private static readonly Lazy<ClaimEditor> s_editor = new(() => ClaimEditor.CreateDefault(Data));
 
     public static ReleaseSchedule<Icd10Cm.Icd10CmRelease> Releases => s_releases.Value;
@@ -60,6 +62,12 @@ internal static class TestData
 
     /// <summary>Gets the MCE 43.1 tables read from the official files (<c>msdrg/v43/mce</c>).</summary>
     public static Lazy<MceRelease> Mce431 => s_mce431;
+
+    /// <summary>
+    /// Gets the synthetic MCE release of <c>Fixtures/synthetic-mce</c> (version 431, FY2026): real codes carrying the flags of
+    /// the postpayment edits, which no code of the 43.1 tables carries.
+    /// </summary>
+    public static Lazy<MceRelease> SyntheticMce => s_syntheticMce;
 
     public static Lazy<Hcpcs.HcpcsLevel2Release> Hcpcs2019 => s_hcpcs2019;
 
@@ -123,4 +131,20 @@ internal static class ResultAssertions
 
     public static void ShouldNotHave(this ClaimEditResult result, string ruleId) =>
         result.For(ruleId).Should().BeEmpty($"{ruleId} should not be reported; findings: {string.Join(" | ", result.Findings)}");
+
+    /// <summary>Asserts a Medicare Code Editor finding: its rule, once, at the target, with a message that names the MCE release and edit.</summary>
+    public static Finding ShouldHaveMceEdit(this ClaimEditResult result, string ruleId, string target, string mceEdit, string release = "MCE v43.1")
+    {
+        var finding = result.ShouldHave(ruleId, target);
+        finding.Message.Should().StartWith($"{release} {mceEdit}: ");
+        return finding;
+    }
+
+    /// <summary>Asserts that the Medicare Code Editor ran on the claim and found nothing: no finding names an MCE edit, and no rule went unchecked.</summary>
+    public static void ShouldBeCleanForTheMce(this ClaimEditResult result)
+    {
+        result.Findings.Where(f => f.Message.StartsWith("MCE v", StringComparison.Ordinal)).Should()
+            .BeEmpty($"the MCE should find nothing; findings: {string.Join(" | ", result.Findings)}");
+        result.UncheckedRules.Should().BeEmpty($"every MCE rule should have run; findings: {string.Join(" | ", result.Findings)}");
+    }
 }

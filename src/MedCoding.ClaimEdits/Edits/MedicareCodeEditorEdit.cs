@@ -46,7 +46,10 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
 
     /// <summary>Returns the claim as the Medicare Code Editor reads it.</summary>
     /// <param name="claim">An institutional claim.</param>
-    /// <returns>The MCE's claim: the discharge date of the stay (else the date of service), the age on admission, the sex, the stay's status and length, the codes.</returns>
+    /// <returns>
+    /// The MCE's claim: the discharge date of the stay (else the date of service), the age on admission (negative when the birth
+    /// date is after the admission, which the MCE edits as <c>INVALID_AGE</c>), the sex, the stay's status and length, the codes.
+    /// </returns>
     public static MceClaim ToMceClaim(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -65,7 +68,7 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
         return new MceClaim
         {
             DischargeDate = claim.Stay?.DischargeDate ?? claim.DateOfService,
-            Age = claim.AgeOnAdmission,
+            Age = AgeOnAdmission(claim),
             Sex = MceClaim.SexCodeOf(claim.Patient.Sex),
             DischargeStatus = claim.Stay?.DischargeStatus ?? 0,
             LengthOfStay = claim.Stay?.LengthOfStay ?? 0,
@@ -74,6 +77,22 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
             SecondaryDiagnoses = secondary,
             Procedures = procedures,
         };
+    }
+
+    /// <summary>
+    /// Returns the age in completed years on admission as the MCE reads it: <see cref="Claim.AgeOnAdmission"/>, except that a
+    /// birth date after the admission gives a negative age (<c>INVALID_AGE</c>, as CMS's software edits it) rather than 0.
+    /// </summary>
+    private static int AgeOnAdmission(Claim claim)
+    {
+        var (admission, birth) = (claim.Stay?.AdmissionDate ?? claim.DateOfService, claim.Patient.BirthDate);
+        if (birth <= admission)
+        {
+            return claim.AgeOnAdmission;
+        }
+
+        var age = admission.Year - birth.Year;
+        return admission.Month < birth.Month || (admission.Month == birth.Month && admission.Day < birth.Day) ? age - 1 : age;
     }
 
     /// <inheritdoc />
@@ -168,7 +187,7 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
         MceEdit.UnacceptablePdx => $"{code.Code} is unacceptable as principal diagnosis: it does not describe the condition chiefly responsible for the admission. Make that condition the principal diagnosis and list {code.Code} after it.",
         MceEdit.RequiresSdx => $"{code.Code} is acceptable as principal diagnosis only with a secondary diagnosis, and the claim has none: report the condition treated as a secondary diagnosis.",
         MceEdit.QuestionableAdmission => $"{code.Code} as principal diagnosis is a questionable reason for an inpatient admission: the claim may be reviewed; check that the principal diagnosis is the condition that required the stay.",
-        MceEdit.AgeConflict => $"{code.Code} is a {code.AgeConflict?.ToCmsName().ToLowerInvariant()} diagnosis (ages {facts.AgesOf(code.AgeConflict)} on the discharge date), and the patient's age on admission is outside that range.",
+        MceEdit.AgeConflict => $"{code.Code} is a {code.AgeConflict?.ToCmsName().ToLowerInvariant()} diagnosis ({facts.AgesOf(code.AgeConflict)} on the discharge date), and the patient's age on admission is outside that range.",
         MceEdit.SexConflict => $"{code.Code} is a {facts.SexOnly()} {(code.Position.Role == MceCodeRole.Procedure ? "procedure" : "diagnosis")} on a claim for {facts.Patient()}.",
         MceEdit.DuplicateOfPdx => $"{code.Code} repeats the principal diagnosis: report it once.",
         MceEdit.WrongProcedurePerformed => $"{code.Code} records a wrong procedure (wrong site, wrong patient, wrong procedure): the stay is not paid as coded.",
@@ -177,7 +196,7 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
         MceEdit.NonCovered => facts.WhyNotCovered(),
         MceEdit.LimitedCoverage => $"{code.Code} is a procedure whose Medicare coverage is limited: Medicare pays only when its coverage conditions are met (for a transplant, an approved transplant center); expect review.",
         MceEdit.QuestionableObstetricAdmission => $"{code.Code} is a delivery procedure, and no secondary diagnosis records the outcome of delivery (Z37.-).",
-        MceEdit.InconsistentWithLengthOfStay => $"{code.Code} needs a stay of at least 4 days (96 consecutive hours), and the length of stay is shorter.",
+        MceEdit.InconsistentWithLengthOfStay => $"{code.Code} records more than 96 consecutive hours of ventilation, which needs a stay of more than 4 days, and the length of stay is 4 days or less.",
         MceEdit.NonspecificOr => $"{code.Code} is a non-specific O.R. procedure, and the claim has no specific one: the claim may be reviewed after payment.",
         MceEdit.OpenBiopsy => $"{code.Code} is an open biopsy: the claim may be reviewed after payment.",
         MceEdit.Bilateral => $"{code.Code} is one of two or more bilateral procedures with an MDC 8 principal diagnosis: the claim may be reviewed after payment.",
@@ -197,11 +216,11 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
             {
                 if (group.Type == type && group.From <= Date.DayNumber && Date.DayNumber <= group.Through)
                 {
-                    return new AgeRange(group.Minimum, group.Maximum).ToString();
+                    return (group.Minimum == group.Maximum ? "age " : "ages ") + new AgeRange(group.Minimum, group.Maximum).ToString();
                 }
             }
 
-            return "unknown";
+            return "ages unknown";
         }
 
         public string SexOnly() => (Flags & MceFlagBits.Male) != 0 ? "male-only" : "female-only";

@@ -71,7 +71,7 @@ public enum MceEdit
     /// <summary><c>QUESTIONABLE_OBSTETRIC_ADMISSION</c>: a delivery procedure without an outcome-of-delivery secondary diagnosis.</summary>
     QuestionableObstetricAdmission,
 
-    /// <summary><c>INCONSISTENT_WITH_LENGTH_OF_STAY</c>: a procedure that needs a longer stay (96 hours of ventilation in a stay under 4 days).</summary>
+    /// <summary><c>INCONSISTENT_WITH_LENGTH_OF_STAY</c>: a procedure that needs a longer stay (over 96 hours of ventilation in a stay of 4 days or less).</summary>
     InconsistentWithLengthOfStay,
 
     /// <summary><c>NONSPECIFIC_OR</c> (postpayment): only non-specific O.R. procedures on the claim.</summary>

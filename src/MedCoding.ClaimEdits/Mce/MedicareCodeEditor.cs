@@ -118,44 +118,48 @@ public sealed class MedicareCodeEditor
         }
 
         var facts = new MceClaimFacts(plan, claim, date.DayNumber);
-        var secondary = new MceFlags?[claim.SecondaryDiagnoses.Count];
-        var procedures = new MceFlags?[claim.Procedures.Count];
-        var principal = IsBlankOrZeros(claim.PrincipalDiagnosis) ? null : Find(release.DiagnosisTable, claim.PrincipalDiagnosis!, date);
-        facts.PrincipalFlags = principal?.Bits ?? 0;
+
+        // Each code's flags on the date, looked up once: Found marks a code with a row (its flags may be none).
+        var secondaryCount = claim.SecondaryDiagnoses.Count;
+        var procedureCount = claim.Procedures.Count;
+        var rows = secondaryCount + procedureCount <= 128 ? stackalloc ulong[secondaryCount + procedureCount] : new ulong[secondaryCount + procedureCount];
+        var secondary = rows[..secondaryCount];
+        var procedures = rows[secondaryCount..];
+        var principal = IsBlankOrZeros(claim.PrincipalDiagnosis) ? 0 : Bits(Find(release.DiagnosisTable, claim.PrincipalDiagnosis!, date));
+        facts.PrincipalFlags = principal & ~Found;
         facts.DiagnosisFlags = facts.PrincipalFlags;
-        for (var i = 0; i < secondary.Length; i++)
+        for (var i = 0; i < secondaryCount; i++)
         {
             var code = claim.SecondaryDiagnoses[i];
             if (!IsBlankOrZeros(code))
             {
                 facts.HasSecondaryDiagnosis = true;
-                secondary[i] = Find(release.DiagnosisTable, code, date);
-                facts.SecondaryDiagnosisFlags |= secondary[i]?.Bits ?? 0;
+                secondary[i] = Bits(Find(release.DiagnosisTable, code, date));
+                facts.SecondaryDiagnosisFlags |= secondary[i] & ~Found;
             }
         }
 
         facts.DiagnosisFlags |= facts.SecondaryDiagnosisFlags;
-        for (var i = 0; i < procedures.Length; i++)
+        for (var i = 0; i < procedureCount; i++)
         {
-            if (!IsBlankOrZeros(claim.Procedures[i]) && Find(release.ProcedureTable, claim.Procedures[i], date) is { } row)
+            if (!IsBlankOrZeros(claim.Procedures[i]))
             {
-                procedures[i] = row;
-                facts.ProcedureFlags |= row.Bits;
-                facts.BilateralProcedures += (row.Bits & MceFlagBits.Bilateral) != 0 ? 1 : 0;
-                facts.HasSpecificOperatingRoomProcedure |= (row.Bits & MceFlagBits.OperatingRoom) != 0 && (row.Bits & MceFlagBits.Nonspecific) == 0;
+                var flags = (procedures[i] = Bits(Find(release.ProcedureTable, claim.Procedures[i], date))) & ~Found;
+                facts.ProcedureFlags |= flags;
+                facts.BilateralProcedures += (flags & MceFlagBits.Bilateral) != 0 ? 1 : 0;
+                facts.HasSpecificOperatingRoomProcedure |= (flags & MceFlagBits.OperatingRoom) != 0 && (flags & MceFlagBits.Nonspecific) == 0;
             }
         }
 
-        var codeEdits = new List<MceCodeEdits>();
-        var pdx = claim.PrincipalDiagnosis ?? string.Empty;
-        EditCode(new(MceCodeRole.PrincipalDiagnosis, 0), pdx, principal, MceRules.PrincipalDiagnosis, MceEdit.InvalidCode, counted: true);
+        List<MceCodeEdits>? codeEdits = null;
+        EditCode(new(MceCodeRole.PrincipalDiagnosis, 0), claim.PrincipalDiagnosis ?? string.Empty, principal, MceRules.PrincipalDiagnosis, MceEdit.InvalidCode, counted: true);
         if (!IsBlankOrZeros(claim.AdmittingDiagnosis))
         {
-            var admitting = Find(release.DiagnosisTable, claim.AdmittingDiagnosis!, date);
+            var admitting = Bits(Find(release.DiagnosisTable, claim.AdmittingDiagnosis!, date));
             EditCode(new(MceCodeRole.AdmittingDiagnosis, 0), claim.AdmittingDiagnosis!, admitting, MceRules.AdmittingDiagnosis, MceEdit.InvalidAdmitDx, counted: false);
         }
 
-        for (var i = 0; i < secondary.Length; i++)
+        for (var i = 0; i < secondaryCount; i++)
         {
             if (!IsBlankOrZeros(claim.SecondaryDiagnoses[i]))
             {
@@ -163,7 +167,7 @@ public sealed class MedicareCodeEditor
             }
         }
 
-        for (var i = 0; i < procedures.Length; i++)
+        for (var i = 0; i < procedureCount; i++)
         {
             if (!IsBlankOrZeros(claim.Procedures[i]))
             {
@@ -186,14 +190,16 @@ public sealed class MedicareCodeEditor
             counts[(int)MceEdit.InvalidDischargeStatus]++;
         }
 
-        return new MceResult(release.Release, EditTypeOf(plan, counts), counts, codeEdits);
+        return new MceResult(release.Release, EditTypeOf(plan, counts), counts, (IReadOnlyList<MceCodeEdits>?)codeEdits ?? []);
 
         // Applies one code's edits: invalid, or each rule of its place in order; the admitting diagnosis's conflicts are not counted.
-        void EditCode(MceCodePosition position, string code, MceFlags? row, MceRule[] rules, MceEdit invalid, bool counted)
+        void EditCode(MceCodePosition position, string code, ulong row, MceRule[] rules, MceEdit invalid, bool counted)
         {
+            var valid = (row & Found) != 0;
+            var flags = row & ~Found;
             List<MceEdit>? edits = null;
             MceAgeConflictType? ageConflict = null;
-            if (row is null)
+            if (!valid)
             {
                 counts[(int)invalid]++;
                 edits = [invalid];
@@ -201,17 +207,17 @@ public sealed class MedicareCodeEditor
 
             foreach (var rule in rules)
             {
-                if ((row is not null || rule.AppliesToInvalidCode) && rule.Applies(row?.Bits ?? 0, code, facts))
+                if ((valid || rule.AppliesToInvalidCode) && rule.Applies(flags, code, facts))
                 {
                     (edits ??= new List<MceEdit>(2)).Add(rule.Edit);
                     counts[(int)rule.Edit] += counted ? 1 : 0;
-                    ageConflict ??= rule.Edit == MceEdit.AgeConflict ? facts.AgeConflictOf(row!.Bits) : null;
+                    ageConflict ??= rule.Edit == MceEdit.AgeConflict ? facts.AgeConflictOf(flags) : null;
                 }
             }
 
             if (edits is not null)
             {
-                codeEdits.Add(new MceCodeEdits(position, code, edits, ageConflict));
+                (codeEdits ??= []).Add(new MceCodeEdits(position, code, edits, ageConflict));
             }
         }
     }
@@ -258,6 +264,11 @@ public sealed class MedicareCodeEditor
 
         static string LookupForm(string code) => code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
     }
+
+    /// <summary>Marks a code that has a row on the date (its flags may be none); no flag uses this bit.</summary>
+    private const ulong Found = 1UL << 63;
+
+    private static ulong Bits(MceFlags? row) => row is null ? 0 : row.Bits | Found;
 
     private static bool IsBlankOrZeros(string? code) => code is null || code.AsSpan().Trim().IndexOfAnyExcept('0') < 0;
 }

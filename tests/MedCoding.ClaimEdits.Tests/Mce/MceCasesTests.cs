@@ -14,9 +14,9 @@ namespace MedCoding.ClaimEdits.Tests.Mce;
 /// edit CMS counts is a finding under its rule, on the code it concerns, and no other MCE finding is made.
 /// </summary>
 /// <remarks>
-/// A claim cannot carry everything a case can: a negative age (no birth date gives one), a sex that is a number other than
-/// 1 or 2 (the claim's sex is female, male or unknown), a discharge status above 99 (two digits on the UB-04). Those cases are
-/// counted and left out; so are cases whose discharge date is not a date. Every other case is compared.
+/// A claim cannot carry everything a case can: a sex that is a number other than 1 or 2 (the claim's sex is female, male or
+/// unknown), a discharge status above 99 (two digits on the UB-04). Those cases are counted and left out; so are cases whose
+/// discharge date is not a date. Every other case is compared; a negative age is a birth date after the admission.
 /// </remarks>
 public sealed class MceCasesTests(ITestOutputHelper output)
 {
@@ -129,7 +129,7 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             MceClaim.UnknownSex => AdministrativeSex.Unknown,
             _ => (AdministrativeSex?)null,
         };
-        if (mce.DischargeDate is not { } discharge || mce.Age < 0 || sex is null || mce.DischargeStatus is < 0 or > 99 || mce.LengthOfStay < 0)
+        if (mce.DischargeDate is not { } discharge || sex is null || mce.DischargeStatus is < 0 or > 99 || mce.LengthOfStay < 0)
         {
             return null;
         }
