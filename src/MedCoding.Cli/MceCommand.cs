@@ -39,6 +39,7 @@ internal static class MceCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object per case and line: {\"id\":...,\"editType\":...,\"claimEdits\":{...},\"codeEdits\":[{\"position\":\"px1\",\"code\":...,\"edits\":[...]}]}." };
         var version = new Option<string?>("--version")
         {
+            HelpName = "VERSION",
             Description = "The MCE release to edit every case with (43.1, or 431 as CMS writes it), whatever the discharge date. Default: the newest release of the data, as CMS's newest MCE software edits every claim.",
         };
         var byDate = new Option<bool>("--by-discharge-date")
@@ -47,6 +48,7 @@ internal static class MceCommand
         };
         var data = new Option<string?>("--data")
         {
+            HelpName = "DIR|FILE",
             Description = "A folder of CMS's MCE tables (mce_info.tsv, mce_i10dx.tsv, mce_i10sg.tsv ...) or a compiled MCE file (medcoding data compile --system mce), used instead of the embedded release.",
         };
         var check = new Option<bool>("--check")
