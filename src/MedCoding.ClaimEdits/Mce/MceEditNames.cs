@@ -12,9 +12,11 @@ public static class MceEditNames
         "NONSPECIFIC_OR", "OPEN_BIOPSY", "BILATERAL",
     ];
 
+    /// <summary>Every edit, sorted by CMS's name, as an array for the hot path.</summary>
+    internal static readonly MceEdit[] SortedByName = [.. Enum.GetValues<MceEdit>().OrderBy(e => s_names[(int)e], StringComparer.Ordinal)];
+
     /// <summary>Gets every edit, sorted by CMS's name (the order of CMS's edit counter as the cases write it).</summary>
-    public static IReadOnlyList<MceEdit> ByName { get; } =
-        [.. Enum.GetValues<MceEdit>().OrderBy(e => s_names[(int)e], StringComparer.Ordinal)];
+    public static IReadOnlyList<MceEdit> ByName { get; } = Array.AsReadOnly(SortedByName);
 
     /// <summary>Returns CMS's name of an edit, e.g. <c>UNACCEPTABLE_PDX</c>.</summary>
     /// <param name="edit">The edit.</param>

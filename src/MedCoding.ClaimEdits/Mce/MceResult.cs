@@ -18,12 +18,19 @@ public sealed class MceResult
         EditType = editType;
         _counts = counts;
         CodeEdits = codeEdits;
-        var claimEdits = new List<MceEditCount>();
-        foreach (var edit in MceEditNames.ByName)
+        var distinct = 0;
+        foreach (var count in counts)
+        {
+            distinct += count > 0 ? 1 : 0;
+        }
+
+        var claimEdits = distinct == 0 ? [] : new MceEditCount[distinct];
+        var next = 0;
+        foreach (var edit in MceEditNames.SortedByName)
         {
             if (counts[(int)edit] > 0)
             {
-                claimEdits.Add(new MceEditCount(edit, counts[(int)edit]));
+                claimEdits[next++] = new MceEditCount(edit, counts[(int)edit]);
             }
         }
 
