@@ -87,6 +87,7 @@ public sealed class ScrubCommandTests
         const string Inpatient = """
             {"type":"institutional","dateOfService":"2025-11-03",
              "patient":{"birthDate":"1950-02-01","sex":"M"},
+             "stay":{"admissionDate":"2025-11-03","dischargeDate":"2025-11-05","dischargeStatus":"01"},
              "diagnoses":[{"code":"K35.80","poa":"Y"}],
              "procedures":[{"code":"0DTJ4ZZ","date":"2025-11-03"}]}
             """;

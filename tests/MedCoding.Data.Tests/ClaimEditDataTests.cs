@@ -17,28 +17,30 @@ public sealed class ClaimEditDataTests
 
     private static readonly Patient s_man70 = new(new DateOnly(1955, 6, 1), AdministrativeSex.Male);
 
+    private static readonly InpatientStay s_stayOfNovember2025 = new(new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 5), dischargeStatus: 1);
+
     [Fact]
-    public void Check_InstitutionalClaimOf2015_SaysPoaAndMceCouldNotBeChecked()
+    public void Check_InstitutionalClaimOf2015_SaysPoaCouldNotBeChecked_AndTheMceFindsNoIcd10CodeValidBeforeOctober2015()
     {
-        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)], [new ClaimProcedure("02703DZ")]);
+        var stay = new InpatientStay(new DateOnly(2015, 6, 1), new DateOnly(2015, 6, 3), dischargeStatus: 1);
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)], [new ClaimProcedure("02703DZ")]) { Stay = stay };
 
         var result = s_editor.Value.Check(claim);
 
         result.IsFullyChecked.Should().BeFalse();
-        result.UncheckedRules.Should().Contain([
-            RuleCatalog.PoaMissing, RuleCatalog.PoaInvalid, RuleCatalog.PoaExemptReported,
-            RuleCatalog.AgeConflict, RuleCatalog.SexConflict, RuleCatalog.DxPrincipalUnacceptable, RuleCatalog.DxQuestionableAdmission,
-            RuleCatalog.ProcNoncovered, RuleCatalog.ProcLimitedCoverage]);
+        result.UncheckedRules.Should().Contain([RuleCatalog.PoaMissing, RuleCatalog.PoaInvalid, RuleCatalog.PoaExemptReported]);
+        result.UncheckedRules.Should().NotContain([RuleCatalog.MceInvalidCode, RuleCatalog.AgeConflict, RuleCatalog.SexConflict]);
         var messages = result.For(RuleCatalog.DataUnavailable).Select(f => f.Message).ToArray();
         messages.Should().Contain(m => m.StartsWith("POA_MISSING, POA_INVALID and POA_EXEMPT_REPORTED were not checked: no POA-exempt list release known here is in force on 2015-06-01", StringComparison.Ordinal));
-        messages.Should().Contain(m => m.StartsWith("AGE_CONFLICT was not checked: no MCE release known here is in force on 2015-06-01: it is before the first, MCE v43.1 (2025-10-01 to 2026-09-30)", StringComparison.Ordinal));
+        result.For(RuleCatalog.MceInvalidCode).Select(f => f.Target).Should().BeEquivalentTo(["diagnoses[0]", "diagnoses[1]", "procedures[0]"],
+            "MCE v43.1 edits every discharge since 1985-10-01 against each code's dates, and no ICD-10 code was valid before 2015-10-01");
         result.ShouldNotHaveAnyPoaFinding();
     }
 
     [Fact]
     public void Check_MissingPoaOnI214On2025_11_03_IsPoaMissingFromTheEmbeddedFy2026List()
     {
-        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("Z99.89")]);
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("Z99.89")]) { Stay = s_stayOfNovember2025 };
 
         var result = s_editor.Value.Check(claim);
 
