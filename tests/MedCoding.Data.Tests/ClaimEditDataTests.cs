@@ -23,7 +23,7 @@ public sealed class ClaimEditDataTests
     public void Check_InstitutionalClaimOf2015_SaysPoaCouldNotBeChecked_AndTheMceFindsNoIcd10CodeValidBeforeOctober2015()
     {
         var stay = new InpatientStay(new DateOnly(2015, 6, 1), new DateOnly(2015, 6, 3), dischargeStatus: 1);
-        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)], [new ClaimProcedure("02703DZ")]) { Stay = stay };
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2015, 6, 1), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("E11.9", PresentOnAdmission.Yes)], [new ClaimProcedure("02703DZ")], stay: stay);
 
         var result = s_editor.Value.Check(claim);
 
@@ -40,7 +40,7 @@ public sealed class ClaimEditDataTests
     [Fact]
     public void Check_MissingPoaOnI214On2025_11_03_IsPoaMissingFromTheEmbeddedFy2026List()
     {
-        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("Z99.89")]) { Stay = s_stayOfNovember2025 };
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), s_man70, [new ClaimDiagnosis("I21.4"), new ClaimDiagnosis("Z99.89")], stay: s_stayOfNovember2025);
 
         var result = s_editor.Value.Check(claim);
 
