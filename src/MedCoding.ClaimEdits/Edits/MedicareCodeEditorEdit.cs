@@ -206,9 +206,8 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
     /// <summary>What a message says about the code beyond its edit: its flags on the discharge date, the age group's ages, the claim's other codes.</summary>
     private readonly record struct MessageFacts(MceRelease Release, Claim Claim, DateOnly Date, MceCodeEdits Code)
     {
-        private ulong Flags => (Code.Position.Role == MceCodeRole.Procedure
-            ? MedicareCodeEditor.Find(Release.ProcedureTable, Code.Code, Date)
-            : MedicareCodeEditor.Find(Release.DiagnosisTable, Code.Code, Date))?.Bits ?? 0;
+        private ulong Flags => (Code.Position.Role == MceCodeRole.Procedure ? Release.ProcedureTable : Release.DiagnosisTable)
+            .TryFindBits(Code.Code, Date.DayNumber, out var bits) ? bits : 0;
 
         public string AgesOf(MceAgeConflictType? type)
         {
@@ -248,7 +247,8 @@ public sealed record MedicareCodeEditorEdit : IClaimEdit
             if ((flags & MceFlagBits.NonCoveredWithDiagnosis) != 0)
             {
                 var (release, date) = (Release, Date);
-                var with = Claim.Diagnoses.FirstOrDefault(d => (MedicareCodeEditor.Find(release.DiagnosisTable, d.Code, date)?.Bits & flags & MceFlagBits.NonCoveredWithDiagnosis) is > 0);
+                var with = Claim.Diagnoses.FirstOrDefault(d =>
+                    release.DiagnosisTable.TryFindBits(d.Code, date.DayNumber, out var bits) && (bits & flags & MceFlagBits.NonCoveredWithDiagnosis) != 0);
                 if (with is not null)
                 {
                     return $"{code} is not covered by Medicare with {with.Code} on the claim.";

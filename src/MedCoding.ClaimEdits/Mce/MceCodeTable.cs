@@ -11,30 +11,26 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
 {
     private readonly string[] _codes;
     private readonly int[] _firstRow;
-    private readonly int[] _from;
-    private readonly int[] _through;
+    private readonly MceRowData[] _rows;
     private readonly MceFlags[] _flags;
-    private readonly Dictionary<string, int> _index;
+    private readonly MceCodeIndex _index;
 
     private MceCodeTable(string[] codes, int[] firstRow, int[] from, int[] through, MceFlags[] flags)
     {
         _codes = codes;
         _firstRow = firstRow;
-        _from = from;
-        _through = through;
         _flags = flags;
-        _index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < codes.Length; i++)
+        _rows = new MceRowData[flags.Length];
+        for (var r = 0; r < flags.Length; r++)
         {
-            if (!_index.TryAdd(codes[i], i))
-            {
-                throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
-            }
+            _rows[r] = new MceRowData(from[r], through[r], flags[r].Bits);
         }
+
+        _index = new MceCodeIndex(codes, firstRow, _rows);
     }
 
     /// <summary>Gets the number of rows.</summary>
-    public int Count => _from.Length;
+    public int Count => _rows.Length;
 
     /// <summary>Gets the number of distinct codes.</summary>
     public int CodeCount => _codes.Length;
@@ -49,40 +45,33 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     public (int Start, int Count) RowsOf(int codeIndex) => (_firstRow[codeIndex], _firstRow[codeIndex + 1] - _firstRow[codeIndex]);
 
     /// <summary>Returns a code's row in force on a date, or <see langword="null"/> when the code has none then.</summary>
-    public MceCode? Find(string code, DateOnly date)
-    {
-        if (!_index.TryGetValue(code, out var c))
-        {
-            return null;
-        }
-
-        var day = date.DayNumber;
-        for (var r = _firstRow[c]; r < _firstRow[c + 1]; r++)
-        {
-            if (_from[r] <= day && day <= _through[r])
-            {
-                return Row(c, r);
-            }
-        }
-
-        return null;
-    }
+    public MceCode? Find(string code, DateOnly date) =>
+        _index.TryGetRows(code, out var first, out var end) && RowInForce(first, end, date.DayNumber) is var r and >= 0
+            ? Row(CodeOfRow(first), r)
+            : null;
 
     /// <summary>Returns the flags of a code's row in force on a day (<see cref="DateOnly.DayNumber"/>), or <see langword="null"/> when the code has none then.</summary>
-    public MceFlags? FindFlags(string code, int day)
+    public MceFlags? FindFlags(string code, int day) =>
+        _index.TryGetRows(code, out var first, out var end) && RowInForce(first, end, day) is var r and >= 0 ? _flags[r] : null;
+
+    /// <summary>
+    /// Returns the flag bits of the row in force on a day of a code as written on a claim (looked up upper-cased, without
+    /// dots or surrounding blanks, as the MCE does), or <see langword="false"/> when the code has no row then.
+    /// </summary>
+    /// <remarks>The editor's hot path: no string is made for a code of letters and digits, with or without dots.</remarks>
+    public bool TryFindBits(string code, int day, out ulong bits) => _index.TryFindClaimCodeBits(code, day, out bits);
+
+    private int RowInForce(int first, int end, int day)
     {
-        if (_index.TryGetValue(code, out var c))
+        for (var r = first; r < end; r++)
         {
-            for (var r = _firstRow[c]; r < _firstRow[c + 1]; r++)
+            if (_rows[r].From <= day && day <= _rows[r].Through)
             {
-                if (_from[r] <= day && day <= _through[r])
-                {
-                    return _flags[r];
-                }
+                return r;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <inheritdoc />
@@ -101,7 +90,7 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private MceCode Row(int c, int r) =>
-        new(_codes[c], DateOnly.FromDayNumber(_from[r]), _through[r] == int.MaxValue ? null : DateOnly.FromDayNumber(_through[r]), _flags[r]);
+        new(_codes[c], DateOnly.FromDayNumber(_rows[r].From), _rows[r].Through == int.MaxValue ? null : DateOnly.FromDayNumber(_rows[r].Through), _flags[r]);
 
     private int CodeOfRow(int row)
     {

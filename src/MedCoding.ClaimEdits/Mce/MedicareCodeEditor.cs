@@ -125,7 +125,8 @@ public sealed class MedicareCodeEditor
         var rows = secondaryCount + procedureCount <= 128 ? stackalloc ulong[secondaryCount + procedureCount] : new ulong[secondaryCount + procedureCount];
         var secondary = rows[..secondaryCount];
         var procedures = rows[secondaryCount..];
-        var principal = IsBlankOrZeros(claim.PrincipalDiagnosis) ? 0 : Bits(Find(release.DiagnosisTable, claim.PrincipalDiagnosis!, date));
+        var day = date.DayNumber;
+        var principal = IsBlankOrZeros(claim.PrincipalDiagnosis) ? 0 : Row(release.DiagnosisTable, claim.PrincipalDiagnosis!, day);
         facts.PrincipalFlags = principal & ~Found;
         facts.DiagnosisFlags = facts.PrincipalFlags;
         for (var i = 0; i < secondaryCount; i++)
@@ -134,7 +135,7 @@ public sealed class MedicareCodeEditor
             if (!IsBlankOrZeros(code))
             {
                 facts.HasSecondaryDiagnosis = true;
-                secondary[i] = Bits(Find(release.DiagnosisTable, code, date));
+                secondary[i] = Row(release.DiagnosisTable, code, day);
                 facts.SecondaryDiagnosisFlags |= secondary[i] & ~Found;
             }
         }
@@ -144,7 +145,7 @@ public sealed class MedicareCodeEditor
         {
             if (!IsBlankOrZeros(claim.Procedures[i]))
             {
-                var flags = (procedures[i] = Bits(Find(release.ProcedureTable, claim.Procedures[i], date))) & ~Found;
+                var flags = (procedures[i] = Row(release.ProcedureTable, claim.Procedures[i], day)) & ~Found;
                 facts.ProcedureFlags |= flags;
                 facts.BilateralProcedures += (flags & MceFlagBits.Bilateral) != 0 ? 1 : 0;
                 facts.HasSpecificOperatingRoomProcedure |= (flags & MceFlagBits.OperatingRoom) != 0 && (flags & MceFlagBits.Nonspecific) == 0;
@@ -155,7 +156,7 @@ public sealed class MedicareCodeEditor
         EditCode(new(MceCodeRole.PrincipalDiagnosis, 0), claim.PrincipalDiagnosis ?? string.Empty, principal, MceRules.PrincipalDiagnosis, MceEdit.InvalidCode, counted: true);
         if (!IsBlankOrZeros(claim.AdmittingDiagnosis))
         {
-            var admitting = Bits(Find(release.DiagnosisTable, claim.AdmittingDiagnosis!, date));
+            var admitting = Row(release.DiagnosisTable, claim.AdmittingDiagnosis!, day);
             EditCode(new(MceCodeRole.AdmittingDiagnosis, 0), claim.AdmittingDiagnosis!, admitting, MceRules.AdmittingDiagnosis, MceEdit.InvalidAdmitDx, counted: false);
         }
 
@@ -244,31 +245,11 @@ public sealed class MedicareCodeEditor
         };
     }
 
-    /// <summary>Returns the flags of a code's row in force on the date, looked up upper-cased without dots or surrounding blanks; <see langword="null"/> when it has none.</summary>
-    internal static MceFlags? Find(MceCodeTable table, string code, DateOnly date)
-    {
-        return table.FindFlags(IsLookupForm(code) ? code : LookupForm(code), date.DayNumber);
-
-        static bool IsLookupForm(string code)
-        {
-            foreach (var c in code)
-            {
-                if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        static string LookupForm(string code) => code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-    }
-
     /// <summary>Marks a code that has a row on the date (its flags may be none); no flag uses this bit.</summary>
     private const ulong Found = 1UL << 63;
 
-    private static ulong Bits(MceFlags? row) => row is null ? 0 : row.Bits | Found;
+    /// <summary>Returns the flags of a code's row in force on the day with <see cref="Found"/>, or 0 when it has none (looked up as <see cref="MceCodeTable.TryFindBits"/> does).</summary>
+    private static ulong Row(MceCodeTable table, string code, int day) => table.TryFindBits(code, day, out var bits) ? bits | Found : 0;
 
     private static bool IsBlankOrZeros(string? code) => code is null || code.AsSpan().Trim().IndexOfAnyExcept('0') < 0;
 }

@@ -1,0 +1,233 @@
+using System.Numerics;
+
+namespace MedCoding.ClaimEdits.Mce;
+
+/// <summary>
+/// The index from a code to its rows in an MCE code table, built for the editor's hot path, where a claim's codes fall
+/// anywhere in tables of 85,000 codes and the time goes to cache misses. A code of up to 7 upper-case letters and digits
+/// (every ICD-10-CM and ICD-10-PCS code) is packed into 42 bits, six bits a character, and found by open addressing in one
+/// array of 16-byte slots, four to a cache line, that also hold the code's first row (its dates, and its flags as an index into
+/// the table's few distinct flag sets): a code with one row, nearly every code, costs one slot, and no string is hashed or
+/// compared. A table code of any other form (none in CMS's tables) is kept, exactly as written, in a dictionary beside it.
+/// </summary>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+internal sealed class MceCodeIndex
+{
+    private const int MaxPackedLength = 7;
+    private const int KeyShift = 22;
+    private const ulong MoreRows = 1;
+
+    // A slot's tag: the packed key (never 0) in the top 42 bits, the first row's flag set in bits 1-21, bit 0 set when the code
+    // has more rows than its first. An empty slot's tag is 0.
+    private readonly Slot[] _slots;
+    private readonly int[] _positions;
+    private readonly int _shift;
+    private readonly ulong[] _flagSets;
+    private readonly int[] _firstRow;
+    private readonly MceRowData[] _rows;
+    private readonly Dictionary<string, int>? _unpacked;
+
+    /// <summary>Indexes the codes of a table.</summary>
+    /// <param name="codes">The codes, each as written in the table.</param>
+    /// <param name="firstRow">The first row of each code, and after the last code the number of rows.</param>
+    /// <param name="rows">The rows.</param>
+    /// <exception cref="ArgumentException">A code is given twice.</exception>
+    public MceCodeIndex(string[] codes, int[] firstRow, MceRowData[] rows)
+    {
+        _firstRow = firstRow;
+        _rows = rows;
+        var flagSets = new Dictionary<ulong, int>();
+        var distinct = new List<ulong>();
+
+        // A power of two with the slots at most 70% full: probes stay short, and mostly within a cache line or the next.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(codes.Length * 10 / 7, 16));
+        _slots = new Slot[capacity];
+        _positions = new int[capacity];
+        _shift = 64 - BitOperations.Log2((uint)capacity);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (TryPackAsWritten(codes[i], out var key))
+            {
+                var set = SetOf(rows[firstRow[i]].Bits);
+                if (set >= 1 << (KeyShift - 1))
+                {
+                    throw new ArgumentException($"The table has more than {(1 << (KeyShift - 1)) - 1:N0} distinct flag sets.", nameof(rows));
+                }
+
+                var slot = SlotOf(key);
+                while (_slots[slot].Tag != 0)
+                {
+                    if (_slots[slot].Tag >> KeyShift == key)
+                    {
+                        throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
+                    }
+
+                    slot = (slot + 1) & (_slots.Length - 1);
+                }
+
+                var first = rows[firstRow[i]];
+                var tag = (key << KeyShift) | ((ulong)set << 1) | (firstRow[i + 1] - firstRow[i] > 1 ? MoreRows : 0);
+                _slots[slot] = new Slot(tag, first.From, first.Through);
+                _positions[slot] = i;
+            }
+            else if (!(_unpacked ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(codes[i], i))
+            {
+                throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
+            }
+        }
+
+        _flagSets = [.. distinct];
+
+        int SetOf(ulong bits)
+        {
+            if (!flagSets.TryGetValue(bits, out var index))
+            {
+                flagSets.Add(bits, index = distinct.Count);
+                distinct.Add(bits);
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>Finds the rows of a code written exactly as in the table: the first row and the row after the last.</summary>
+    public bool TryGetRows(string code, out int first, out int end)
+    {
+        var position = TryPackAsWritten(code, out var key) ? PositionOf(key)
+            : _unpacked is not null && _unpacked.TryGetValue(code, out var c) ? c
+            : -1;
+        (first, end) = position < 0 ? (0, 0) : (_firstRow[position], _firstRow[position + 1]);
+        return position >= 0;
+    }
+
+    /// <summary>
+    /// Returns the flag bits of the row in force on a day of a code as written on a claim, looked up as CMS's MCE does (without
+    /// surrounding blanks and dots, upper-cased); <see langword="false"/> when the code has no row then.
+    /// </summary>
+    public bool TryFindClaimCodeBits(string code, int day, out ulong bits)
+    {
+        int first, end;
+        if (TryPackClaimCode(code, out var key))
+        {
+            var slot = SlotOf(key);
+            while (true)
+            {
+                ref readonly var stored = ref _slots[slot];
+                if (stored.Tag >> KeyShift == key)
+                {
+                    if (stored.From <= day && day <= stored.Through)
+                    {
+                        bits = _flagSets[(int)((stored.Tag & ((1UL << KeyShift) - 1)) >> 1)];
+                        return true;
+                    }
+
+                    if ((stored.Tag & MoreRows) == 0)
+                    {
+                        bits = 0;
+                        return false;
+                    }
+
+                    var position = _positions[slot];
+                    (first, end) = (_firstRow[position] + 1, _firstRow[position + 1]);
+                    break;
+                }
+
+                if (stored.Tag == 0)
+                {
+                    bits = 0;
+                    return false;
+                }
+
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+        }
+        else if (!TryGetRows(code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), out first, out end))
+        {
+            // Anything else (a blank inside, a non-ASCII letter, a longer code): the same lookup form as a string, then as written.
+            bits = 0;
+            return false;
+        }
+
+        for (var r = first; r < end; r++)
+        {
+            if (_rows[r].From <= day && day <= _rows[r].Through)
+            {
+                bits = _rows[r].Bits;
+                return true;
+            }
+        }
+
+        bits = 0;
+        return false;
+    }
+
+    private int PositionOf(ulong key)
+    {
+        var slot = SlotOf(key);
+        while (_slots[slot].Tag != 0)
+        {
+            if (_slots[slot].Tag >> KeyShift == key)
+            {
+                return _positions[slot];
+            }
+
+            slot = (slot + 1) & (_slots.Length - 1);
+        }
+
+        return -1;
+    }
+
+    // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
+    private int SlotOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>Packs a code of 1-7 upper-case ASCII letters and digits; any other code is not packed.</summary>
+    private static bool TryPackAsWritten(string code, out ulong key)
+    {
+        key = 0;
+        if (code.Length is 0 or > MaxPackedLength)
+        {
+            return false;
+        }
+
+        foreach (var c in code)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+
+            key = (key << 6) | Value(c);
+        }
+
+        return true;
+    }
+
+    /// <summary>Packs a claim's code in its lookup form: blanks around it and dots dropped, ASCII letters upper-cased.</summary>
+    private static bool TryPackClaimCode(string code, out ulong key)
+    {
+        key = 0;
+        var length = 0;
+        foreach (var c in code.AsSpan().Trim())
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c) || ++length > MaxPackedLength)
+            {
+                return false;
+            }
+
+            key = (key << 6) | Value(char.ToUpperInvariant(c));
+        }
+
+        return length > 0;
+    }
+
+    // 1-10 for the digits, 11-36 for the letters: never 0, so that a packed key is never 0 and lengths differ.
+    private static ulong Value(char c) => char.IsAsciiDigit(c) ? (ulong)(c - '0' + 1) : (ulong)(c - 'A' + 11);
+
+    /// <summary>A slot: 16 bytes, four to a cache line.</summary>
+    private readonly record struct Slot(ulong Tag, int From, int Through);
+}
