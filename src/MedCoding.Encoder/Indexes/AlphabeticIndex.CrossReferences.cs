@@ -50,8 +50,11 @@ public sealed partial class AlphabeticIndex
 
         if (best.Term is null && Kind == IndexKind.Procedures && IndexText.PcsOperation(parts[0]) is { } operation)
         {
-            // "Introduction of Hormone", "Excision with qualifier Diagnostic": the root operation's main term; the rest names the axis values to choose there.
-            return _byTitle.GetValueOrDefault(operation);
+            // "Introduction of Hormone", "Excision with qualifier Diagnostic": the root operation's main term ("Introduction of
+            // substance in or on"); the rest names the axis values to choose there.
+            return _byTitle.GetValueOrDefault(operation)
+                ?? MainTerms.FirstOrDefault(t => t.Title.StartsWith(operation, StringComparison.OrdinalIgnoreCase)
+                    && t.Title.Length > operation.Length && t.Title[operation.Length] is ' ' or ',');
         }
 
         return best.Term is not null && (reference.Codes is not null || IndexText.IsInstruction(parts, best.Matched))

@@ -43,6 +43,30 @@ public sealed partial class AlphabeticIndexTests
         index.Resolve(reference)!.Cells[0].Should().Be("C34.1-");
     }
 
+    [Fact]
+    public void Resolve_DrugTableSee_LeadsToTheSubstanceRow()
+    {
+        foreach (var index in new[] { OfficialIndexes.Drugs, OfficialIndexes.DrugsCsv })
+        {
+            var aleve = index.GetMainTerm("Aleve")!;
+
+            var naproxen = index.Resolve(aleve.CrossReferences.Single());
+
+            aleve.Cells.Should().BeEmpty();
+            naproxen!.Title.Should().Be("Naproxen");
+            naproxen.Cells.Should().HaveCount(6).And.OnlyContain(c => c != null && c.StartsWith("T39.", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Resolve_PcsSeeNamingARootOperationAndItsQualifier_LeadsToTheRootOperation()
+    {
+        var index = OfficialIndexes.Procedures;
+        var reference = index.Terms.SelectMany(t => t.CrossReferences).First(r => r.Target == "Introduction of Hormone");
+
+        index.Resolve(reference)!.Title.Should().Be("Introduction of substance in or on");
+    }
+
     [Theory]
     [InlineData(CrossReferenceKind.SeeCategory, "M01")]        // a Tabular List category, not an index term
     [InlineData(CrossReferenceKind.See, "Xyzzy, abdominal")]   // no such main term
