@@ -30,11 +30,9 @@ internal static class IndexFormat
 
     private const TermFlags AllFlags = (TermFlags)127;
 
-    /// <summary>One term as read, before the tree is built.</summary>
+    /// <summary>One term's fields as read, reused from term to term.</summary>
     private struct TermRecord
     {
-        public int Level;
-        public int Parent;
         public string Title;
         public string? Modifiers;
         public int ModifiersPosition;
@@ -149,7 +147,7 @@ internal static class IndexFormat
                     strings = ReadStrings(ref field);
                     break;
                 case IndexFieldId.Terms:
-                    mainTerms = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0, out termCount);
+                    mainTerms = ReadTerms(body, source, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0, out termCount);
                     break;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
@@ -222,36 +220,35 @@ internal static class IndexFormat
     }
 
     /// <summary>
-    /// Reads the terms, written depth first with their levels, and builds the tree bottom-up: the records first (one array,
-    /// each term's parent found from the levels), then each term from the last to the first, so that a term's subterms are
-    /// built before it and go straight into an array of the right size. No builder or list per term.
+    /// Reads the terms, written depth first with their levels, in two passes over the field: the first checks every term
+    /// and counts each one's subterms (from the levels), allocating nothing per term; the second builds each term with an
+    /// array of the right size for its subterms, which its subterms fill as they are built. No builder, list or record per
+    /// term.
     /// </summary>
-    private static List<IndexTerm> ReadTerms(ref PayloadReader field, string[] strings, int columns, out int count)
+    private static List<IndexTerm> ReadTerms(byte[] body, string source, string[] strings, int columns, out int count)
     {
+        var field = new PayloadReader(body, source);
         count = field.ReadCount();
-        var records = new TermRecord[count];
         var childCounts = new int[count];
         var path = new int[IndexXmlReader.MaxLevel + 1];
         var depth = 0;
+        var record = default(TermRecord);
         for (var i = 0; i < count; i++)
         {
-            ref var record = ref records[i];
             var level = field.ReadVarInt();
             if (level > depth || level > IndexXmlReader.MaxLevel)
             {
                 throw field.Malformed($"term {i} is of level {level} after a term of level {depth - 1}");
             }
 
-            record.Parent = level == 0 ? -1 : path[level - 1];
-            if (record.Parent >= 0)
+            if (level > 0)
             {
-                childCounts[record.Parent]++;
+                childCounts[path[level - 1]]++;
             }
 
             path[level] = i;
             depth = level + 1;
-            record.Level = level;
-            ReadRecord(ref field, strings, columns, i, ref record);
+            ReadRecord(ref field, strings, columns, i, ref record, build: false);
         }
 
         if (!field.AtEnd)
@@ -259,28 +256,47 @@ internal static class IndexFormat
             throw field.Malformed("the terms field is longer than its terms");
         }
 
-        var children = new IndexTerm[]?[count];
-        var remaining = (int[])childCounts.Clone();
+        field = new PayloadReader(body, source);
+        field.ReadCount();
         var mainTerms = new List<IndexTerm>();
-        for (var i = count - 1; i >= 0; i--)
+        var parents = new IndexTerm[IndexXmlReader.MaxLevel + 1];
+        var filled = new int[IndexXmlReader.MaxLevel + 1];
+        for (var i = 0; i < count; i++)
         {
-            ref var r = ref records[i];
-            var term = new IndexTerm(r.Title, r.Modifiers, r.ModifiersPosition, r.Level, r.Code, r.PcsCodes, r.Manifestation, r.Warning, r.References, r.Cells, children[i]);
-            if (r.Parent < 0)
+            var level = field.ReadVarInt();
+            ReadRecord(ref field, strings, columns, i, ref record, build: true);
+            var parent = level == 0 ? null : parents[level - 1];
+            var term = new IndexTerm(
+                parent,
+                childCounts[i] == 0 ? [] : new IndexTerm[childCounts[i]],
+                record.Title,
+                record.Modifiers,
+                record.ModifiersPosition,
+                level,
+                record.Code,
+                record.PcsCodes,
+                record.Manifestation,
+                record.Warning,
+                record.References,
+                record.Cells);
+            if (parent is null)
             {
                 mainTerms.Add(term);
             }
             else
             {
-                (children[r.Parent] ??= new IndexTerm[childCounts[r.Parent]])[--remaining[r.Parent]] = term;
+                ((IndexTerm[])parent.Subterms)[filled[level - 1]++] = term;
             }
+
+            parents[level] = term;
+            filled[level] = 0;
         }
 
-        mainTerms.Reverse();
         return mainTerms;
     }
 
-    private static void ReadRecord(ref PayloadReader field, string[] strings, int columns, int i, ref TermRecord record)
+    /// <summary>Reads one term's fields after its level, checking each; allocates its cross-references and cells only when <paramref name="build"/>.</summary>
+    private static void ReadRecord(ref PayloadReader field, string[] strings, int columns, int i, ref TermRecord record, bool build)
     {
         var flags = (TermFlags)field.ReadByte();
         if ((flags & ~AllFlags) != 0)
@@ -289,6 +305,10 @@ internal static class IndexFormat
         }
 
         record.Title = String(ref field, strings);
+        record.Modifiers = null;
+        record.ModifiersPosition = 0;
+        record.References = null;
+        record.Cells = null;
         if ((flags & TermFlags.Modifiers) != 0)
         {
             record.Modifiers = String(ref field, strings);
@@ -305,8 +325,9 @@ internal static class IndexFormat
         record.Warning = (flags & TermFlags.Warning) != 0 ? String(ref field, strings) : null;
         if ((flags & TermFlags.References) != 0)
         {
-            var references = new CrossReference[field.ReadCount()];
-            for (var r = 0; r < references.Length; r++)
+            var referenceCount = field.ReadCount();
+            var references = build ? new CrossReference[referenceCount] : null;
+            for (var r = 0; r < referenceCount; r++)
             {
                 var kind = (CrossReferenceKind)field.ReadByte();
                 if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use)
@@ -314,7 +335,12 @@ internal static class IndexFormat
                     throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
                 }
 
-                references[r] = new CrossReference(kind, String(ref field, strings), OptionalString(ref field, strings));
+                var target = String(ref field, strings);
+                var codes = OptionalString(ref field, strings);
+                if (references is not null)
+                {
+                    references[r] = new CrossReference(kind, target, codes);
+                }
             }
 
             record.References = references;
@@ -322,15 +348,20 @@ internal static class IndexFormat
 
         if ((flags & TermFlags.Cells) != 0)
         {
-            var cells = new string?[field.ReadCount()];
-            if (cells.Length != columns)
+            var cellCount = field.ReadCount();
+            if (cellCount != columns)
             {
-                throw field.Malformed($"term {i} has {cells.Length} cells in a table of {columns} columns");
+                throw field.Malformed($"term {i} has {cellCount} cells in a table of {columns} columns");
             }
 
-            for (var c = 0; c < cells.Length; c++)
+            var cells = build ? new string?[cellCount] : null;
+            for (var c = 0; c < cellCount; c++)
             {
-                cells[c] = OptionalString(ref field, strings);
+                var cell = OptionalString(ref field, strings);
+                if (cells is not null)
+                {
+                    cells[c] = cell;
+                }
             }
 
             record.Cells = cells;

@@ -58,6 +58,29 @@ public sealed class IndexTerm
         }
     }
 
+    /// <summary>Initializes a term whose parent is built and whose subterms are not yet: each subterm, as it is built, takes its place in <paramref name="subterms"/>.</summary>
+    internal IndexTerm(
+        IndexTerm? parent,
+        IndexTerm[] subterms,
+        string title,
+        string? nonessentialModifiers,
+        int modifiersPosition,
+        int level,
+        string? code,
+        string? pcsCodes,
+        string? manifestation,
+        string? warning,
+        IReadOnlyList<CrossReference>? crossReferences,
+        IReadOnlyList<string?>? cells)
+        : this(title, nonessentialModifiers, modifiersPosition, level, code, pcsCodes, manifestation, warning, crossReferences, cells, subterms: null)
+    {
+        Parent = parent;
+        if (subterms.Length > 0)
+        {
+            Subterms = subterms;
+        }
+    }
+
     /// <summary>Gets the title without its nonessential modifiers, e.g. <c>Diabetes, diabetic</c> or <c>vein NEC</c>; empty for a term the index gives no title (an ICD-10-PCS <c>see</c> or <c>use</c> line, a title of modifiers only).</summary>
     public string Title { get; }
 
