@@ -62,12 +62,6 @@ public sealed class CodeSearch
     /// <summary>Gets the ICD-10-PCS releases, or <see langword="null"/> when none were given.</summary>
     public ReleaseSchedule<PcsRelease>? Icd10PcsReleases => _icd10Pcs;
 
-    /// <summary>Searches with the newest ICD-10-CM release (and the ICD-10-PCS release in force on its first day).</summary>
-    /// <param name="query">The words, a title or a code.</param>
-    /// <param name="limit">How many codes at most (1 to <see cref="MaxLimit"/>).</param>
-    /// <returns>The results, best first, one per code.</returns>
-    public IReadOnlyList<SearchResult> Search(string query, int limit = 10) => Search(query, _icd10Cm.NewestRelease.EffectiveFrom, limit);
-
     /// <summary>Searches, checking each code against the releases in force on a date of service.</summary>
     /// <param name="query">The words, a title or a code.</param>
     /// <param name="dateOfService">The date of service: it chooses the releases.</param>
@@ -188,7 +182,7 @@ public sealed class CodeSearch
 
         var choices = new List<SeventhCharacterChoice>();
         var notes = new List<InheritedNote>();
-        if (tabularEntry is not null)
+        if (tabular is not null && tabularEntry is not null)
         {
             var extensions = new Dictionary<char, string>();
             if (entry is not null && missing == MissingParts.SeventhCharacter)

@@ -24,8 +24,8 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class SearchCorpus
 {
-    internal const int MaxQueryWords = 24;
-    private const int MaxAlternatives = 96;
+    internal const int MaxQueryWords = 48;
+    private const int MaxAlternatives = 192;
     private const int CandidateBudget = 3000;
     private const double K1 = 1.2;
     private const double B = 0.75;

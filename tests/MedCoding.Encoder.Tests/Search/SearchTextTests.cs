@@ -3,7 +3,7 @@ namespace MedCoding.Encoder.Tests;
 public sealed class SearchTextTests
 {
     [Theory]
-    [InlineData("Type 2 diabetes mellitus with hyperglycemia", "type 2 diabete mellitu with hyperglycemia")]
+    [InlineData("Type 2 diabetes mellitus with hyperglycemia", "type 2 diabete mellitus with hyperglycemia")]
     [InlineData("Poisoning by 4-Aminophenol derivatives, accidental (unintentional)", "poisoning 4 aminophenol derivative accidental unintentional")]
     [InlineData("Crohn's disease of the small intestine", "crohn disease small intestine")]
     [InlineData("Injuries of the head", "injury head")]
