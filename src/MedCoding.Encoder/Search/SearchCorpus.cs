@@ -15,7 +15,7 @@ namespace MedCoding.Encoder;
 /// document's words exactly the query's, in order (exact phrase), then in any order.
 /// </para>
 /// <para>
-/// Speed: candidates come from the query's rarest words (postings unioned until 3,000 documents' worth), each
+/// Speed: candidates come from the query's rarest words (postings unioned until 2,000 documents' worth), each
 /// candidate is scored at once from its own word list (a forward index), so common words such as "with" or
 /// "encounter" never have their long postings walked. The per-thread scratch arrays make a query allocation-free
 /// up to the hits it returns.
@@ -26,7 +26,7 @@ internal sealed class SearchCorpus
 {
     internal const int MaxQueryWords = 48;
     private const int MaxAlternatives = 192;
-    private const int CandidateBudget = 3000;
+    private const int CandidateBudget = 2000;
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const double TypoWeight = 0.8;
@@ -334,35 +334,38 @@ internal sealed class SearchCorpus
     {
         var slotTf = s.SlotTf;
         slotTf.AsSpan(0, s.SlotCount).Clear();
+        var termStamp = s.TermStamp;
+        var termSlot = s.TermSlot;
+        var slotExact = s.SlotExact;
+        var queryTerms = s.QueryTerms.AsSpan(0, s.QueryLength);
+        var stamp = s.Stamp;
         var essential = 0;
         var matchedEssential = 0;
         var exactEssential = 0;
         var inOrder = s.AllKnown;
-        var position = 0;
-        for (var p = _docStart[d]; p < _docStart[d + 1]; p++)
+        var tokens = _tokens.AsSpan(_docStart[d], _docStart[d + 1] - _docStart[d]);
+        foreach (var encoded in tokens)
         {
-            var encoded = _tokens[p];
             var term = encoded >> 1;
             var secondary = (encoded & 1) != 0;
             if (!secondary)
             {
-                if (inOrder && (position >= s.QueryLength || s.QueryTerms[position] != term))
+                if (inOrder && (essential >= queryTerms.Length || queryTerms[essential] != term))
                 {
                     inOrder = false;
                 }
 
-                position++;
                 essential++;
             }
 
-            if (s.TermStamp[term] == s.Stamp)
+            if (termStamp[term] == stamp)
             {
-                var slot = s.TermSlot[term];
+                var slot = termSlot[term];
                 slotTf[slot] += secondary ? 0.5 : 1.0;
                 if (!secondary)
                 {
                     matchedEssential++;
-                    if (s.SlotExact[slot])
+                    if (slotExact[slot])
                     {
                         exactEssential++;
                     }
@@ -410,7 +413,7 @@ internal sealed class SearchCorpus
         var score = bm25 * (0.2 + (0.8 * coverage * coverage)) * (0.7 + (0.3 * precision));
         if (exactGroups == s.GroupCount && exactEssential == essential && essential == s.GroupCount)
         {
-            score += inOrder && position == s.QueryLength ? 2000 : 1000;
+            score += inOrder && essential == s.QueryLength ? 2000 : 1000;
         }
 
         return score;

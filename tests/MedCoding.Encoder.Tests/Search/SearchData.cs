@@ -38,6 +38,9 @@ public sealed class SearchData
     /// <summary>A search over the Tabular titles and codes alone (no index).</summary>
     public CodeSearch TitlesOnly => _titlesOnly.Value;
 
+    /// <summary>The search over everything available (the indexes once merged, the titles, the codes).</summary>
+    public CodeSearch Full => _titlesOnly.Value;
+
     /// <summary>A builder over the official releases, without indexes.</summary>
     public CodeSearchBuilder Builder() => CodeSearch.CreateBuilder().UseIcd10Cm(Icd10Cm).UseIcd10Pcs(Icd10Pcs);
 }
