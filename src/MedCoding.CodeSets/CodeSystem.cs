@@ -33,4 +33,19 @@ public enum CodeSystem
 
     /// <summary>The MS-DRG classification: the grouper's tables, one release per MS-DRG version.</summary>
     MsDrg = 9,
+
+    /// <summary>The ICD-10-CM Alphabetic Index of diseases and injuries, released by CDC with each fiscal year's ICD-10-CM.</summary>
+    Icd10CmIndex = 10,
+
+    /// <summary>The ICD-10-CM External Cause of Injuries Index.</summary>
+    Icd10CmExternalCauseIndex = 11,
+
+    /// <summary>The ICD-10-CM Table of Drugs and Chemicals.</summary>
+    Icd10CmDrugTable = 12,
+
+    /// <summary>The ICD-10-CM Neoplasm Table.</summary>
+    Icd10CmNeoplasmTable = 13,
+
+    /// <summary>The ICD-10-PCS Index, released by CMS with each fiscal year's ICD-10-PCS.</summary>
+    Icd10PcsIndex = 14,
 }

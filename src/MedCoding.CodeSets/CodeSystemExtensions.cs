@@ -22,6 +22,11 @@ public static class CodeSystemExtensions
         CodeSystem.PoaExemptList => "POA-exempt list",
         CodeSystem.MedicareCodeEditor => "MCE",
         CodeSystem.MsDrg => "MS-DRG",
+        CodeSystem.Icd10CmIndex => "ICD-10-CM Index",
+        CodeSystem.Icd10CmExternalCauseIndex => "ICD-10-CM External Cause Index",
+        CodeSystem.Icd10CmDrugTable => "ICD-10-CM Table of Drugs and Chemicals",
+        CodeSystem.Icd10CmNeoplasmTable => "ICD-10-CM Neoplasm Table",
+        CodeSystem.Icd10PcsIndex => "ICD-10-PCS Index",
         _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown code system."),
     };
 }

@@ -1,6 +1,7 @@
 using MedCoding.CodeSets;
 using MedCoding.Icd10Cm;
 using MedCoding.Icd10Pcs;
+using MedCoding.Encoder.Tests.Indexes;
 using MedCoding.Testing;
 
 namespace MedCoding.Encoder.Tests;
@@ -19,11 +20,38 @@ public sealed class SearchData
     private readonly Lazy<PcsRelease> _pcs2025 = new(() => PcsRelease.LoadFolder(OfficialData.Path("icd10pcs", "2025")));
     private readonly Lazy<PcsRelease> _pcs2026 = new(() => PcsRelease.LoadFolder(OfficialData.Path("icd10pcs", "2026")));
     private readonly Lazy<CodeSearch> _titlesOnly;
+    private readonly Lazy<CodeSearch> _full;
 
     public SearchData()
     {
         _titlesOnly = new(() => Builder().Build());
+        _full = new(() => Builder().AddIndexes([Diseases, ExternalCauses, Drugs, Neoplasms, Procedures]).Build());
     }
+
+    /// <summary>The ICD-10-CM Alphabetic Index FY2017 (the newest here).</summary>
+    public AlphabeticIndex Diseases => OfficialIndexes.Diseases;
+
+    /// <summary>The External Cause Index FY2023.</summary>
+    public AlphabeticIndex ExternalCauses => OfficialIndexes.ExternalCauses;
+
+    /// <summary>The Table of Drugs and Chemicals FY2023.</summary>
+    public AlphabeticIndex Drugs => OfficialIndexes.Drugs;
+
+    /// <summary>The Neoplasm Table FY2023.</summary>
+    public AlphabeticIndex Neoplasms => OfficialIndexes.Neoplasms;
+
+    /// <summary>The ICD-10-PCS Index FY2025.</summary>
+    public AlphabeticIndex Procedures => OfficialIndexes.Procedures;
+
+    /// <summary>Returns the index of a kind.</summary>
+    public AlphabeticIndex Index(IndexKind kind) => kind switch
+    {
+        IndexKind.Diseases => Diseases,
+        IndexKind.ExternalCauses => ExternalCauses,
+        IndexKind.Drugs => Drugs,
+        IndexKind.Neoplasms => Neoplasms,
+        _ => Procedures,
+    };
 
     public Icd10CmRelease Fy2021 => _fy2021.Value;
 
@@ -38,8 +66,8 @@ public sealed class SearchData
     /// <summary>A search over the Tabular titles and codes alone (no index).</summary>
     public CodeSearch TitlesOnly => _titlesOnly.Value;
 
-    /// <summary>The search over everything available (the indexes once merged, the titles, the codes).</summary>
-    public CodeSearch Full => _titlesOnly.Value;
+    /// <summary>The search over the five indexes, the titles and the codes.</summary>
+    public CodeSearch Full => _full.Value;
 
     /// <summary>A builder over the official releases, without indexes.</summary>
     public CodeSearchBuilder Builder() => CodeSearch.CreateBuilder().UseIcd10Cm(Icd10Cm).UseIcd10Pcs(Icd10Pcs);
