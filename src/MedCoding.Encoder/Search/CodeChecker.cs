@@ -34,18 +34,30 @@ internal static class CodeChecker
 
         if (missing.HasFlag(MissingParts.Characters))
         {
-            // A 7th character further down (S00.0 -> S00.00 -> S00.00XA)?
-            foreach (var descendant in release.GetDescendants(entry))
+            // A 7th character further down (S00.0 -> S00.00 -> S00.00XA)? The first line of descent says (O(depth)).
+            var current = entry;
+            while (!current.IsBillable && FirstChild(release, current) is { } child)
             {
-                if (descendant.Kind == EntryKind.Extension)
-                {
-                    missing |= MissingParts.SeventhCharacter;
-                    break;
-                }
+                current = child;
+            }
+
+            if (current.Kind == EntryKind.Extension)
+            {
+                missing |= MissingParts.SeventhCharacter;
             }
         }
 
         return missing == MissingParts.None ? MissingParts.Characters : missing;
+    }
+
+    private static CodeEntry? FirstChild(Icd10CmRelease release, CodeEntry entry)
+    {
+        foreach (var child in release.GetChildren(entry))
+        {
+            return child;
+        }
+
+        return null;
     }
 
     /// <summary>Returns the billable codes at or below an ICD-10-CM entry, in tabular order.</summary>

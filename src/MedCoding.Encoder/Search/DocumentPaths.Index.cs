@@ -9,17 +9,20 @@ internal static partial class DocumentPaths
             return null;
         }
 
+        // A PCS Index line may have no title of its own (Abdominoplasty, then "see Alteration, Abdominal Wall"): left out.
         var path = term.Path;
-        var count = path.Count + (heading is null ? 0 : 1);
-        var titles = new string[count];
-        for (var i = 0; i < path.Count; i++)
+        var titles = new List<string>(path.Count + 1);
+        foreach (var step in path)
         {
-            titles[i] = path[i].Title;
+            if (step.Title.Length > 0)
+            {
+                titles.Add(step.Title);
+            }
         }
 
         if (heading is not null)
         {
-            titles[^1] = heading;
+            titles.Add(heading);
         }
 
         return titles;

@@ -90,7 +90,8 @@ internal static class IndexDocuments
             {
                 if (reference.Codes is not null && !string.Equals(reference.Codes, code, StringComparison.OrdinalIgnoreCase))
                 {
-                    Document(term, reference.Codes, null, null, reference.Target);
+                    var see = reference.Kind == CrossReferenceKind.Use ? "use " : "see ";
+                    Document(term, reference.Codes, see + reference.Target, null, reference.Target);
                 }
             }
 

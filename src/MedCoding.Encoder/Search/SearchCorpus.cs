@@ -46,6 +46,7 @@ internal sealed class SearchCorpus
     private readonly string?[] _codes;
     private readonly object[] _origins;
     private readonly string?[] _headings;
+    private readonly ulong[] _codeKeys;
     private readonly int[] _postingStart;
     private readonly int[] _postings;
     private readonly Dictionary<string, int[]> _synonyms;
@@ -63,6 +64,7 @@ internal sealed class SearchCorpus
         string?[] codes,
         object[] origins,
         string?[] headings,
+        ulong[] codeKeys,
         int[] postingStart,
         int[] postings,
         Dictionary<string, int[]> synonyms)
@@ -78,6 +80,7 @@ internal sealed class SearchCorpus
         _codes = codes;
         _origins = origins;
         _headings = headings;
+        _codeKeys = codeKeys;
         _postingStart = postingStart;
         _postings = postings;
         _synonyms = synonyms;
@@ -87,6 +90,9 @@ internal sealed class SearchCorpus
 
     /// <summary>Gets the number of documents.</summary>
     public int DocumentCount => _sources.Length;
+
+    /// <summary>Gets how many postings the last query on this thread walked (diagnostics).</summary>
+    internal int LastCandidateCount => s_scratch?.CandidateCount ?? 0;
 
     /// <summary>Gets the vocabulary, by term number.</summary>
     internal string[] Terms => _termText;
@@ -208,6 +214,8 @@ internal sealed class SearchCorpus
                 }
             }
         }
+
+        s.CandidateCount = budget;
 
         // Best first.
         var count = s.HeapCount;
@@ -511,37 +519,7 @@ internal sealed class SearchCorpus
     }
 
     /// <summary>Whether two documents name the same code: dots, a final "-" and case ignored (C34.1- = C34.1).</summary>
-    private bool SameCode(int a, int b)
-    {
-        var x = CodeOf(a).AsSpan();
-        var y = CodeOf(b).AsSpan();
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < x.Length && x[i] is '.' or '-')
-            {
-                i++;
-            }
-
-            while (j < y.Length && y[j] is '.' or '-')
-            {
-                j++;
-            }
-
-            if (i == x.Length || j == y.Length)
-            {
-                return i == x.Length && j == y.Length;
-            }
-
-            if (char.ToUpperInvariant(x[i]) != char.ToUpperInvariant(y[j]))
-            {
-                return false;
-            }
-
-            i++;
-            j++;
-        }
-    }
+    private bool SameCode(int a, int b) => _codeKeys[a] == _codeKeys[b];
 
     /// <summary>The arrays one thread reuses from query to query: stamps instead of clearing.</summary>
     internal sealed class Scratch
@@ -601,6 +579,8 @@ internal sealed class SearchCorpus
         public int Limit { get; set; }
 
         public int HeapCount { get; set; }
+
+        public int CandidateCount { get; set; }
 
         public int[] HeapDoc { get; private set; } = new int[16];
 

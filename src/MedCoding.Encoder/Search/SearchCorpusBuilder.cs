@@ -23,6 +23,7 @@ internal sealed class SearchCorpusBuilder
     private readonly List<string?> _codes = [];
     private readonly List<object> _origins = [];
     private readonly List<string?> _headings = [];
+    private readonly List<ulong> _codeKeys = [];
     private readonly Dictionary<string, List<string>> _synonyms = new(StringComparer.Ordinal);
     private int[] _tokens = new int[1 << 16];
     private int _tokenCount;
@@ -50,6 +51,25 @@ internal sealed class SearchCorpusBuilder
         _codes.Add(code);
         _origins.Add(origin);
         _headings.Add(heading);
+        _codeKeys.Add(CodeKey(code ?? ((MedCoding.CodeSets.CodeEntry)origin).Name));
+    }
+
+    /// <summary>
+    /// Returns a code's key for one-result-per-code: a 64-bit hash of its characters, upper case, dots and a final "-"
+    /// left out, so that <c>C34.1-</c>, <c>C34.1</c> and <c>c341</c> are one code.
+    /// </summary>
+    internal static ulong CodeKey(string code)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in code)
+        {
+            if (c is not ('.' or '-' or ' '))
+            {
+                hash = unchecked((hash ^ char.ToUpperInvariant(c)) * 1099511628211UL);
+            }
+        }
+
+        return hash;
     }
 
     /// <summary>Adds the words of a text to the open document.</summary>
@@ -123,6 +143,7 @@ internal sealed class SearchCorpusBuilder
             _codes.RemoveAt(last);
             _origins.RemoveAt(last);
             _headings.RemoveAt(last);
+            _codeKeys.RemoveAt(last);
             return;
         }
 
@@ -244,6 +265,7 @@ internal sealed class SearchCorpusBuilder
             [.. _codes],
             [.. _origins],
             [.. _headings],
+            [.. _codeKeys],
             postingStart,
             postings,
             synonyms);

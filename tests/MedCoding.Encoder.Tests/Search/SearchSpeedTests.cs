@@ -30,10 +30,25 @@ public sealed class SearchSpeedTests(SearchData data, ITestOutputHelper output)
     {
         var search = data.Full;
         var release = data.Fy2026;
-        search.Search("warm", SearchData.Fy2026Date);
+        foreach (var query in Queries)
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                search.Search(query, SearchData.Fy2026Date, 10); // past tiered compilation's first tier
+            }
+        }
+
+        SearchCorpus corpus = null!;
+        var build = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            corpus = search.BuildCorpus(release);
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            build = elapsed < build ? elapsed : build;
+        }
+
         var watch = Stopwatch.StartNew();
-        var corpus = search.BuildCorpus(release);
-        var build = watch.Elapsed;
         watch.Restart();
         corpus.PrepareTypos();
         output.WriteLine($"corpus: {corpus.DocumentCount} documents, {corpus.TermCount} words, {corpus.PostingCount} postings, {corpus.SynonymCount} synonyms; built in {build.TotalMilliseconds:F1} ms; typo dictionary {watch.Elapsed.TotalMilliseconds:F1} ms");
@@ -56,6 +71,17 @@ public sealed class SearchSpeedTests(SearchData data, ITestOutputHelper output)
 
             Array.Sort(times);
             medians.Add(times[times.Length / 2]);
+            var hits = new SearchHit[10];
+            var rank = new double[200];
+            for (var i = 0; i < rank.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                corpus.Search(query, 10, hits);
+                rank[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+
+            Array.Sort(rank);
+            output.WriteLine($"    ranking alone {rank[rank.Length / 2]:F1} us, candidates {corpus.LastCandidateCount}");
             var top = search.Search(query, SearchData.Fy2026Date, 3);
             output.WriteLine($"{times[times.Length / 2],8:F1} us  {query} -> {string.Join(" | ", top)}");
         }
