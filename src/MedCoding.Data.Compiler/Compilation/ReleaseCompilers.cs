@@ -13,6 +13,7 @@ internal static class ReleaseCompilers
         new MsDrgCompiler(),
         new PoaExemptCompiler(),
         new MceCompiler(),
+        .. IndexCompiler.All,
     ];
 
     /// <summary>Returns the compiler of a system.</summary>

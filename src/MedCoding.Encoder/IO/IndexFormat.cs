@@ -30,6 +30,22 @@ internal static class IndexFormat
 
     private const TermFlags AllFlags = (TermFlags)127;
 
+    /// <summary>One term as read, before the tree is built.</summary>
+    private struct TermRecord
+    {
+        public int Level;
+        public int Parent;
+        public string Title;
+        public string? Modifiers;
+        public int ModifiersPosition;
+        public string? Code;
+        public string? PcsCodes;
+        public string? Manifestation;
+        public string? Warning;
+        public CrossReference[]? References;
+        public string?[]? Cells;
+    }
+
     public static void Write(AlphabeticIndex index, Stream output, CompiledDataCompression compression = CompiledDataCompression.Deflate)
     {
         var releaseField = new PayloadWriter(256);
@@ -114,6 +130,7 @@ internal static class IndexFormat
         string[]? headings = null;
         string[]? strings = null;
         List<IndexTerm>? mainTerms = null;
+        var termCount = 0;
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadVarInt();
@@ -132,7 +149,7 @@ internal static class IndexFormat
                     strings = ReadStrings(ref field);
                     break;
                 case IndexFieldId.Terms:
-                    mainTerms = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0);
+                    mainTerms = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0, out termCount);
                     break;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
@@ -150,7 +167,7 @@ internal static class IndexFormat
         var kind = AlphabeticIndex.KindOf(h.Release.System)!.Value;
         try
         {
-            return new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, mainTerms.ToArray(), CompiledDataFormat.CurrentVersion);
+            return new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, mainTerms.ToArray(), CompiledDataFormat.CurrentVersion, termCount);
         }
         catch (ArgumentException e)
         {
@@ -204,84 +221,120 @@ internal static class IndexFormat
         return strings;
     }
 
-    private static List<IndexTerm> ReadTerms(ref PayloadReader field, string[] strings, int columns)
+    /// <summary>
+    /// Reads the terms, written depth first with their levels, and builds the tree bottom-up: the records first (one array,
+    /// each term's parent found from the levels), then each term from the last to the first, so that a term's subterms are
+    /// built before it and go straight into an array of the right size. No builder or list per term.
+    /// </summary>
+    private static List<IndexTerm> ReadTerms(ref PayloadReader field, string[] strings, int columns, out int count)
     {
-        var count = field.ReadCount();
-        var mainTerms = new List<IndexTerm>();
-        var open = new List<IndexTermBuilder>();
+        count = field.ReadCount();
+        var records = new TermRecord[count];
+        var childCounts = new int[count];
+        var path = new int[IndexXmlReader.MaxLevel + 1];
+        var depth = 0;
         for (var i = 0; i < count; i++)
         {
+            ref var record = ref records[i];
             var level = field.ReadVarInt();
-            if (level > open.Count || (i == 0 && level != 0))
+            if (level > depth || level > IndexXmlReader.MaxLevel)
             {
-                throw field.Malformed($"term {i} is of level {level} after a term of level {open.Count - 1}");
+                throw field.Malformed($"term {i} is of level {level} after a term of level {depth - 1}");
             }
 
-            var flags = (TermFlags)field.ReadByte();
-            if ((flags & ~AllFlags) != 0)
+            record.Parent = level == 0 ? -1 : path[level - 1];
+            if (record.Parent >= 0)
             {
-                throw field.Malformed($"term {i} has unknown flags");
+                childCounts[record.Parent]++;
             }
 
-            var term = new IndexTermBuilder(level) { Title = String(ref field, strings) };
-            if (flags.HasFlag(TermFlags.Modifiers))
-            {
-                term.Modifiers = String(ref field, strings);
-                term.ModifiersPosition = field.ReadVarInt();
-                if (term.ModifiersPosition > term.Title.Length)
-                {
-                    throw field.Malformed($"term {i}'s modifiers stand past the end of its title");
-                }
-            }
-
-            term.Code = flags.HasFlag(TermFlags.Code) ? String(ref field, strings) : null;
-            term.PcsCodes = flags.HasFlag(TermFlags.PcsCodes) ? String(ref field, strings) : null;
-            term.Manifestation = flags.HasFlag(TermFlags.Manifestation) ? String(ref field, strings) : null;
-            term.Warning = flags.HasFlag(TermFlags.Warning) ? String(ref field, strings) : null;
-            if (flags.HasFlag(TermFlags.References))
-            {
-                var references = new CrossReference[field.ReadCount()];
-                for (var r = 0; r < references.Length; r++)
-                {
-                    var kind = (CrossReferenceKind)field.ReadByte();
-                    if (!Enum.IsDefined(kind))
-                    {
-                        throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
-                    }
-
-                    references[r] = new CrossReference(kind, String(ref field, strings), OptionalString(ref field, strings));
-                }
-
-                term.References = references;
-            }
-
-            if (flags.HasFlag(TermFlags.Cells))
-            {
-                var cells = new string?[field.ReadCount()];
-                if (cells.Length != columns)
-                {
-                    throw field.Malformed($"term {i} has {cells.Length} cells in a table of {columns} columns");
-                }
-
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    cells[c] = OptionalString(ref field, strings);
-                }
-
-                term.Cells = cells;
-            }
-
-            IndexTermBuilder.Close(open, level, mainTerms);
-            open.Add(term);
+            path[level] = i;
+            depth = level + 1;
+            record.Level = level;
+            ReadRecord(ref field, strings, columns, i, ref record);
         }
 
-        IndexTermBuilder.Close(open, 0, mainTerms);
         if (!field.AtEnd)
         {
             throw field.Malformed("the terms field is longer than its terms");
         }
 
+        var children = new IndexTerm[]?[count];
+        var remaining = (int[])childCounts.Clone();
+        var mainTerms = new List<IndexTerm>();
+        for (var i = count - 1; i >= 0; i--)
+        {
+            ref var r = ref records[i];
+            var term = new IndexTerm(r.Title, r.Modifiers, r.ModifiersPosition, r.Level, r.Code, r.PcsCodes, r.Manifestation, r.Warning, r.References, r.Cells, children[i]);
+            if (r.Parent < 0)
+            {
+                mainTerms.Add(term);
+            }
+            else
+            {
+                (children[r.Parent] ??= new IndexTerm[childCounts[r.Parent]])[--remaining[r.Parent]] = term;
+            }
+        }
+
+        mainTerms.Reverse();
         return mainTerms;
+    }
+
+    private static void ReadRecord(ref PayloadReader field, string[] strings, int columns, int i, ref TermRecord record)
+    {
+        var flags = (TermFlags)field.ReadByte();
+        if ((flags & ~AllFlags) != 0)
+        {
+            throw field.Malformed($"term {i} has unknown flags");
+        }
+
+        record.Title = String(ref field, strings);
+        if ((flags & TermFlags.Modifiers) != 0)
+        {
+            record.Modifiers = String(ref field, strings);
+            record.ModifiersPosition = field.ReadVarInt();
+            if (record.ModifiersPosition > record.Title.Length)
+            {
+                throw field.Malformed($"term {i}'s modifiers stand past the end of its title");
+            }
+        }
+
+        record.Code = (flags & TermFlags.Code) != 0 ? String(ref field, strings) : null;
+        record.PcsCodes = (flags & TermFlags.PcsCodes) != 0 ? String(ref field, strings) : null;
+        record.Manifestation = (flags & TermFlags.Manifestation) != 0 ? String(ref field, strings) : null;
+        record.Warning = (flags & TermFlags.Warning) != 0 ? String(ref field, strings) : null;
+        if ((flags & TermFlags.References) != 0)
+        {
+            var references = new CrossReference[field.ReadCount()];
+            for (var r = 0; r < references.Length; r++)
+            {
+                var kind = (CrossReferenceKind)field.ReadByte();
+                if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use)
+                {
+                    throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
+                }
+
+                references[r] = new CrossReference(kind, String(ref field, strings), OptionalString(ref field, strings));
+            }
+
+            record.References = references;
+        }
+
+        if ((flags & TermFlags.Cells) != 0)
+        {
+            var cells = new string?[field.ReadCount()];
+            if (cells.Length != columns)
+            {
+                throw field.Malformed($"term {i} has {cells.Length} cells in a table of {columns} columns");
+            }
+
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = OptionalString(ref field, strings);
+            }
+
+            record.Cells = cells;
+        }
     }
 
     private static string String(ref PayloadReader field, string[] strings)

@@ -1,7 +1,7 @@
 namespace MedCoding.Encoder.IO;
 
 /// <summary>
-/// A term being read from a file written in pre-order with levels (CMS's CSV, the compiled format): its fields and the
+/// A term being read from a file written in pre-order with levels (CMS's CSV of the Table of Drugs): its fields and the
 /// subterms read so far, made an immutable <see cref="IndexTerm"/> once the next term of its level or higher closes it.
 /// </summary>
 internal sealed class IndexTermBuilder(int level)

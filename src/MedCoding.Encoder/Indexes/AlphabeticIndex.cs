@@ -35,7 +35,8 @@ public sealed partial class AlphabeticIndex
         string sourceFileName,
         IReadOnlyList<string> columnHeadings,
         IReadOnlyList<IndexTerm> mainTerms,
-        int? compiledFormatVersion = null)
+        int? compiledFormatVersion = null,
+        int termCount = -1)
     {
         Kind = kind;
         Version = version;
@@ -63,7 +64,7 @@ public sealed partial class AlphabeticIndex
             }
         }
 
-        TermCount = Terms.Count();
+        TermCount = termCount >= 0 ? termCount : Terms.Count();
     }
 
     /// <summary>Gets which index this is.</summary>
