@@ -12,7 +12,8 @@ namespace MedCoding.Encoder;
 /// is not in the vocabulary (weight 0.8), and the words of an index cross-reference it is the main term of (weight
 /// 0.9); the best alternative counts. The sum is scaled by the share of the query's weight the document covers
 /// (squared) and, a little, by the share of the document's words the query covers. Two tiers go first: the
-/// document's words exactly the query's, in order (exact phrase), then in any order.
+/// document's words exactly the query's, in order (exact phrase), then in any order; below them, a document holding the
+/// query's words as a phrase among others scores a quarter more.
 /// </para>
 /// <para>
 /// Speed: candidates come from the query's rarest words (postings unioned until 2,000 documents' worth), each
@@ -31,6 +32,7 @@ internal sealed class SearchCorpus
     private const double B = 0.75;
     private const double TypoWeight = 0.8;
     private const double SynonymWeight = 0.9;
+    private const double PhraseBoost = 1.25;
 
     [ThreadStatic]
     private static Scratch? s_scratch;
@@ -351,6 +353,8 @@ internal sealed class SearchCorpus
         var matchedEssential = 0;
         var exactEssential = 0;
         var inOrder = s.AllKnown;
+        var run = 0;
+        var phrase = false;
         var tokens = _tokens.AsSpan(_docStart[d], _docStart[d + 1] - _docStart[d]);
         foreach (var encoded in tokens)
         {
@@ -361,6 +365,14 @@ internal sealed class SearchCorpus
                 if (inOrder && (essential >= queryTerms.Length || queryTerms[essential] != term))
                 {
                     inOrder = false;
+                }
+
+                // The query's words as a phrase somewhere in the document (a naive scan: queries are short).
+                run = queryTerms[run] == term ? run + 1 : queryTerms[0] == term ? 1 : 0;
+                if (run == queryTerms.Length)
+                {
+                    phrase = true;
+                    run = 0;
                 }
 
                 essential++;
@@ -419,6 +431,11 @@ internal sealed class SearchCorpus
         var coverage = s.TotalIdf > 0 ? covered / s.TotalIdf : 0;
         var precision = essential > 0 ? (double)matchedEssential / essential : 0;
         var score = bm25 * (0.2 + (0.8 * coverage * coverage)) * (0.7 + (0.3 * precision));
+        if (phrase && queryTerms.Length > 1)
+        {
+            score *= PhraseBoost;
+        }
+
         if (exactGroups == s.GroupCount && exactEssential == essential && essential == s.GroupCount)
         {
             score += inOrder && essential == s.QueryLength ? 2000 : 1000;
