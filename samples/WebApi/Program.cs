@@ -3,6 +3,7 @@
 //   GET  /codes/icd10cm/E11.65?date=2025-11-03     one code, in the release in force on the date
 //   GET  /codes/icd10cm/E11/children               the codes directly below it
 //   POST /claims/scrub                              the claim edits' findings for a claim (JSON)
+//   GET  /search?q=diabetes+type+2+with+hyperglycemia  codes from a coder's words, each checked against the release in force
 // Bad input gets an RFC 7807 problem details response that names the field, never patient data.
 using MedCoding;
 using MedCoding.Samples.WebApi;
@@ -22,9 +23,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-// 3. The endpoints: code lookups and the claim scrubber (CodeEndpoints.cs, ClaimEndpoints.cs).
+// 3. The endpoints: code lookups, the claim scrubber and the encoder's search (CodeEndpoints.cs, ClaimEndpoints.cs, SearchEndpoints.cs).
 app.MapHealthChecks("/health");
 app.MapCodeEndpoints();
 app.MapClaimEndpoints();
+app.MapSearchEndpoints();
 
 app.Run();

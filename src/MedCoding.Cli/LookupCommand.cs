@@ -87,7 +87,8 @@ internal static class LookupCommand
         return false;
     }
 
-    private static IEnumerable<string> ReadLines(TextReader reader)
+    /// <summary>Returns the non-blank lines of standard input, one input per line (lookup, search).</summary>
+    internal static IEnumerable<string> ReadLines(TextReader reader)
     {
         while (reader.ReadLine() is { } line)
         {

@@ -13,7 +13,7 @@ internal static class MedCodingCommand
     /// <summary>Runs the command with another way to load a release folder (tests share releases loaded once).</summary>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, Icd10CmRelease> loadFolder)
     {
-        var root = new RootCommand("medcoding: US medical coding from the official CMS/CDC files: look codes up (ICD-10-CM, ICD-10-PCS, HCPCS, modifiers), map with the GEMs, scrub claims, write 837s and read 835s, edit inpatient claims with the Medicare Code Editor, group to MS-DRGs.")
+        var root = new RootCommand("medcoding: US medical coding from the official CMS/CDC files: look codes up (ICD-10-CM, ICD-10-PCS, HCPCS, modifiers), map with the GEMs, scrub claims, write 837s and read 835s, edit inpatient claims with the Medicare Code Editor, group to MS-DRGs, find codes from a coder's words.")
         {
             LookupCommand.Create(stdin, stdout, stderr, loadFolder),
             MapCommand.Create(stdin, stdout, stderr),
@@ -24,7 +24,13 @@ internal static class MedCodingCommand
             DiffCommand.Create(stdout),
             DrgCommand.Create(stdin, stdout, stderr),
             MceCommand.Create(stdin, stdout, stderr),
+            SearchCommand.Create(stdin, stdout),
         };
+
+        foreach (var command in IndexCommands.Create(stdout))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parse = root.Parse(args);
         try

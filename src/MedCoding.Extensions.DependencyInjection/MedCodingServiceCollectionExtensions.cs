@@ -28,7 +28,8 @@ public static class MedCodingServiceCollectionExtensions
     /// <summary>
     /// Registers every MedCoding service over the embedded data (and whatever <paramref name="configure"/> adds): the
     /// code-set releases of each system by date, the code lookups, the GEMs, the claim editor with every default edit,
-    /// the MS-DRG grouper and the billing services; and validates <see cref="MedCodingOptions"/> when the host starts.
+    /// the MS-DRG grouper, the billing services and the encoder's <see cref="MedCoding.Encoder.CodeSearch"/> (the embedded indexes); and validates
+    /// <see cref="MedCodingOptions"/> when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options, or <see langword="null"/> for the embedded data alone.</param>

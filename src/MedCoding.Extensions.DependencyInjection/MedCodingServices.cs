@@ -9,6 +9,7 @@ using MedCoding.ClaimEdits.Poa;
 using MedCoding.ClaimEdits.Sources;
 using MedCoding.CodeSets;
 using MedCoding.Data;
+using MedCoding.Encoder;
 using MedCoding.Gems;
 using MedCoding.Grouping;
 using MedCoding.Hcpcs;
@@ -55,6 +56,17 @@ internal static partial class MedCodingServices
         // 5. Billing: the denial routing table and the clock the claim lifecycle records with.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => Options(sp).CarcRoutesFile is { } carc ? CarcTable.Default.WithCsvFile(carc) : CarcTable.Default);
+
+        // 6. The encoder: the coder's indexes searched, every code checked against the releases registered above.
+        services.TryAddSingleton(sp => CreateCodeSearch(sp, Options(sp)));
+    }
+
+    internal static CodeSearch CreateCodeSearch(IServiceProvider services, MedCodingOptions options)
+    {
+        var builder = CodeSearch.CreateBuilder()
+            .UseIcd10Cm(services.GetRequiredService<Icd10CmReleaseProvider>().Releases)
+            .UseIcd10Pcs(services.GetRequiredService<ReleaseSchedule<PcsRelease>>());
+        return (options.UseEmbeddedData ? builder.AddIndexes(IndexData.All) : builder).Build();
     }
 
     internal static Icd10CmReleaseProvider CreateIcd10Cm(MedCodingOptions options)

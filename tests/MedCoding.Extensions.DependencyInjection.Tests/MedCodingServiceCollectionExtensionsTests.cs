@@ -40,6 +40,19 @@ public sealed class MedCodingServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddMedCoding_NoArguments_RegistersTheEncoderSearchOverTheEmbeddedIndexes()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider(validateScopes: true);
+
+        var search = provider.GetRequiredService<MedCoding.Encoder.CodeSearch>();
+
+        search.Should().BeSameAs(provider.GetRequiredService<MedCoding.Encoder.CodeSearch>());
+        var result = search.Search("acetaminophen poisoning accidental", new DateOnly(2025, 11, 3))[0];
+        result.Code.Should().Be("T39.1X1");
+        search.Complete(result).SeventhCharacters.Select(c => c.Code).Should().Equal("T39.1X1A", "T39.1X1D", "T39.1X1S");
+    }
+
+    [Fact]
     public void AddMedCoding_NoArguments_ValidatesAtStartUp()
     {
         using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider();

@@ -32,6 +32,27 @@ public sealed class WebApiTests(WebApiFixture web) : IClassFixture<WebApiFixture
     }
 
     [Fact]
+    public async Task Search_Words_ReturnRankedCodesCheckedAgainstTheReleaseInForce()
+    {
+        using var json = await GetJsonAsync("search?q=acetaminophen+poisoning+accidental&date=2025-11-03&limit=3", HttpStatusCode.OK);
+        var first = json.RootElement.GetProperty("results")[0];
+
+        first.GetProperty("code").GetString().Should().Be("T39.1X1");
+        first.GetProperty("source").GetString().Should().Be("drug");
+        first.GetProperty("status").GetString().Should().Be("header");
+        first.GetProperty("billableCodes").GetArrayLength().Should().Be(3);
+        json.RootElement.GetProperty("results").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Search_WithoutQuery_ReturnsProblemNamingField()
+    {
+        using var json = await GetProblemAsync(await web.Client.GetAsync(new Uri("search", UriKind.Relative)), HttpStatusCode.BadRequest);
+
+        json.RootElement.GetProperty("field").GetString().Should().Be("q");
+    }
+
+    [Fact]
     public async Task GetCode_DateInEarlierRelease_AnswersFromThatRelease()
     {
         using var json = await GetJsonAsync("codes/icd10cm/E11.65?date=2025-05-01", HttpStatusCode.OK);

@@ -1,0 +1,627 @@
+using MedCoding.CodeSets;
+
+namespace MedCoding.Encoder;
+
+/// <summary>
+/// Returns the documents of one search (every index path with a code, every Tabular title of one release) with
+/// their postings, and ranks them for a query.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Ranking: BM25 (k1 1.2, b 0.75) per query word, where a word matches its own term, the terms one typo away when it
+/// is not in the vocabulary (weight 0.8), and the words of an index cross-reference it is the main term of (weight
+/// 0.9); the best alternative counts. The sum is scaled by the share of the query's weight the document covers
+/// (squared) and, a little, by the share of the document's words the query covers. Two tiers go first: the
+/// document's words exactly the query's, in order (exact phrase), then in any order; below them, a document holding the
+/// query's words as a phrase among others scores a quarter more.
+/// </para>
+/// <para>
+/// Speed: candidates come from the query's rarest words (postings unioned until 2,000 documents' worth), each
+/// candidate is scored at once from its own word list (a forward index), so common words such as "with" or
+/// "encounter" never have their long postings walked. The per-thread scratch arrays make a query allocation-free
+/// up to the hits it returns.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+internal sealed class SearchCorpus
+{
+    internal const int MaxQueryWords = 48;
+    private const int MaxAlternatives = 192;
+    private const int CandidateBudget = 2000;
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const double TypoWeight = 0.8;
+    private const double SynonymWeight = 0.9;
+    private const double PhraseBoost = 1.25;
+
+    [ThreadStatic]
+    private static Scratch? s_scratch;
+
+    private readonly Dictionary<string, int> _terms;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _termText;
+    private readonly int[] _docStart;
+    private readonly int[] _tokens;
+    private readonly float[] _lengths;
+    private readonly float _averageLength;
+    private readonly SearchSource[] _sources;
+    private readonly string?[] _codes;
+    private readonly object[] _origins;
+    private readonly string?[] _headings;
+    private readonly ulong[] _codeKeys;
+    private readonly int[] _postingStart;
+    private readonly int[] _postings;
+    private readonly Dictionary<string, int[]> _synonyms;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _synonymLookup;
+    private readonly Lazy<TypoDictionary> _typos;
+
+    internal SearchCorpus(
+        Dictionary<string, int> terms,
+        string[] termText,
+        int[] docStart,
+        int[] tokens,
+        float[] lengths,
+        float averageLength,
+        SearchSource[] sources,
+        string?[] codes,
+        object[] origins,
+        string?[] headings,
+        ulong[] codeKeys,
+        int[] postingStart,
+        int[] postings,
+        Dictionary<string, int[]> synonyms)
+    {
+        _terms = terms;
+        _lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _termText = termText;
+        _docStart = docStart;
+        _tokens = tokens;
+        _lengths = lengths;
+        _averageLength = averageLength;
+        _sources = sources;
+        _codes = codes;
+        _origins = origins;
+        _headings = headings;
+        _codeKeys = codeKeys;
+        _postingStart = postingStart;
+        _postings = postings;
+        _synonyms = synonyms;
+        _synonymLookup = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _typos = new(() => new TypoDictionary(_termText), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Gets the number of documents.</summary>
+    public int DocumentCount => _sources.Length;
+
+    /// <summary>Gets how many postings the last query on this thread walked (diagnostics).</summary>
+    internal int LastCandidateCount => s_scratch?.CandidateCount ?? 0;
+
+    /// <summary>Gets the vocabulary, by term number.</summary>
+    internal string[] Terms => _termText;
+
+    /// <summary>Gets the number of distinct words.</summary>
+    public int TermCount => _termText.Length;
+
+    /// <summary>Gets the number of postings (document, word) pairs.</summary>
+    public int PostingCount => _postings.Length;
+
+    /// <summary>Gets the number of words with synonyms from the index's cross-references.</summary>
+    public int SynonymCount => _synonyms.Count;
+
+    /// <summary>Builds the spelling dictionary now rather than at the first query with an unknown word.</summary>
+    public void PrepareTypos() => _ = _typos.Value;
+
+    /// <summary>Gets where a document comes from.</summary>
+    public SearchSource SourceOf(int document) => _sources[document];
+
+    /// <summary>Gets a document's origin: an index term or a Tabular entry.</summary>
+    public object OriginOf(int document) => _origins[document];
+
+    /// <summary>Gets the column heading ending a table cell's path, or <see langword="null"/>.</summary>
+    public string? HeadingOf(int document) => _headings[document];
+
+    /// <summary>Gets the code as its source writes it (<c>C34.1-</c>, <c>E11.65</c>, <c>0DTJ</c>).</summary>
+    public string CodeOf(int document) => _codes[document] ?? ((CodeEntry)_origins[document]).Name;
+
+    /// <summary>Returns the words of a document as indexed (normalised), for tests and diagnostics.</summary>
+    public IEnumerable<string> WordsOf(int document)
+    {
+        for (var p = _docStart[document]; p < _docStart[document + 1]; p++)
+        {
+            yield return _termText[_tokens[p] >> 1];
+        }
+    }
+
+    /// <summary>Returns how many documents hold a word (after normalisation), 0 when none.</summary>
+    public int DocumentFrequency(string word)
+    {
+        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
+        var words = SearchText.Words(word, buffer);
+        return words.MoveNext() && _lookup.TryGetValue(words.Current, out var term) ? Frequency(term) : 0;
+    }
+
+    /// <summary>Ranks the documents for a query.</summary>
+    /// <param name="query">The words as a coder types them.</param>
+    /// <param name="limit">How many codes to return at most.</param>
+    /// <param name="hits">Receives the hits, best first; one per code (a code's best document).</param>
+    /// <returns>The number of hits written.</returns>
+    public int Search(ReadOnlySpan<char> query, int limit, Span<SearchHit> hits)
+    {
+        limit = Math.Min(limit, hits.Length);
+        if (limit <= 0)
+        {
+            return 0;
+        }
+
+        var s = s_scratch;
+        if (s is null || !ReferenceEquals(s.Owner, this))
+        {
+            s_scratch = s = new Scratch(this, _sources.Length, _termText.Length);
+        }
+
+        s.NextStamp();
+        if (!Parse(query, s))
+        {
+            return 0;
+        }
+
+        s.HeapCount = 0;
+        s.Limit = limit;
+        s.EnsureHeap(limit);
+        Span<int> order = stackalloc int[s.GroupCount];
+        for (var g = 0; g < s.GroupCount; g++)
+        {
+            order[g] = g;
+        }
+
+        // The rarest words first (insertion sort: a handful of groups).
+        for (var i = 1; i < order.Length; i++)
+        {
+            var g = order[i];
+            var j = i - 1;
+            while (j >= 0 && s.GroupFrequency[order[j]] > s.GroupFrequency[g])
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = g;
+        }
+
+        var budget = 0;
+        foreach (var g in order)
+        {
+            if (s.GroupFrequency[g] == 0)
+            {
+                continue;
+            }
+
+            if (budget > 0 && budget + s.GroupFrequency[g] > CandidateBudget)
+            {
+                break;
+            }
+
+            budget += s.GroupFrequency[g];
+            for (var a = s.GroupStart[g]; a < s.GroupStart[g + 1]; a++)
+            {
+                var term = s.AltTerm[a];
+                for (var p = _postingStart[term]; p < _postingStart[term + 1]; p++)
+                {
+                    var d = _postings[p];
+                    if (s.DocStamp[d] != s.Stamp)
+                    {
+                        s.DocStamp[d] = s.Stamp;
+                        Offer(s, d, Score(s, d));
+                    }
+                }
+            }
+        }
+
+        s.CandidateCount = budget;
+
+        // Best first.
+        var count = s.HeapCount;
+        for (var i = 0; i < count; i++)
+        {
+            hits[i] = new SearchHit(s.HeapDoc[i], s.HeapScore[i]);
+        }
+
+        hits[..count].Sort(static (x, y) => Better(x.Score, x.Document, y.Score, y.Document) ? -1 : Better(y.Score, y.Document, x.Score, x.Document) ? 1 : 0);
+        return count;
+    }
+
+    private static bool Better(double scoreA, int docA, double scoreB, int docB) => scoreA > scoreB || (scoreA == scoreB && docA < docB);
+
+    private int Frequency(int term) => _postingStart[term + 1] - _postingStart[term];
+
+    /// <summary>Cuts the query into groups of alternatives; returns false when no word is in the vocabulary.</summary>
+    private bool Parse(ReadOnlySpan<char> query, Scratch s)
+    {
+        s.GroupCount = 0;
+        s.AltCount = 0;
+        s.SlotCount = 0;
+        s.QueryLength = 0;
+        s.AllKnown = true;
+        var anyFound = false;
+        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
+        foreach (var word in SearchText.Words(query, buffer))
+        {
+            if (s.GroupCount == MaxQueryWords)
+            {
+                break;
+            }
+
+            var g = s.GroupCount;
+            s.GroupStart[g] = s.AltCount;
+            if (_lookup.TryGetValue(word, out var term))
+            {
+                AddAlternative(s, term, 1.0, exact: true);
+                s.QueryTerms[s.QueryLength++] = term;
+            }
+            else
+            {
+                s.AllKnown = false;
+                s.QueryTerms[s.QueryLength++] = -1;
+                if (word.Length >= TypoDictionary.MinLength)
+                {
+                    _typos.Value.AddCorrections(word, s, this);
+                }
+            }
+
+            if (_synonymLookup.TryGetValue(word, out var synonyms))
+            {
+                foreach (var synonym in synonyms)
+                {
+                    AddAlternative(s, synonym, SynonymWeight, exact: false);
+                }
+            }
+
+            var frequency = 0;
+            var idfSum = 0.0;
+            for (var a = s.GroupStart[g]; a < s.AltCount; a++)
+            {
+                frequency += Frequency(s.AltTerm[a]);
+                idfSum = Math.Max(idfSum, s.AltIdf[a] * s.AltWeight[a]);
+            }
+
+            s.GroupFrequency[g] = frequency;
+            s.GroupIdf[g] = idfSum;
+            s.GroupCount++;
+            s.GroupStart[s.GroupCount] = s.AltCount;
+            anyFound |= frequency > 0;
+        }
+
+        s.TotalIdf = 0;
+        for (var g = 0; g < s.GroupCount; g++)
+        {
+            s.TotalIdf += s.GroupIdf[g];
+        }
+
+        return anyFound;
+    }
+
+    /// <summary>Adds a correction one typo away from a query word (called by the spelling dictionary).</summary>
+    internal void AddCorrection(Scratch s, int term) => AddAlternative(s, term, TypoWeight, exact: false);
+
+    private void AddAlternative(Scratch s, int term, double weight, bool exact)
+    {
+        if (s.AltCount == MaxAlternatives)
+        {
+            return;
+        }
+
+        var g = s.GroupCount;
+        for (var a = s.GroupStart[g]; a < s.AltCount; a++)
+        {
+            if (s.AltTerm[a] == term)
+            {
+                return;
+            }
+        }
+
+        var alt = s.AltCount++;
+        s.AltTerm[alt] = term;
+        s.AltWeight[alt] = weight;
+        s.AltExact[alt] = exact;
+        var df = Frequency(term);
+        s.AltIdf[alt] = Math.Log(1 + ((_sources.Length - df + 0.5) / (df + 0.5)));
+        if (s.TermStamp[term] != s.Stamp)
+        {
+            s.TermStamp[term] = s.Stamp;
+            s.TermSlot[term] = s.SlotCount;
+            s.SlotExact[s.SlotCount] = false;
+            s.SlotCount++;
+        }
+
+        s.AltSlot[alt] = s.TermSlot[term];
+        if (exact)
+        {
+            s.SlotExact[s.TermSlot[term]] = true;
+        }
+    }
+
+    private double Score(Scratch s, int d)
+    {
+        var slotTf = s.SlotTf;
+        slotTf.AsSpan(0, s.SlotCount).Clear();
+        var termStamp = s.TermStamp;
+        var termSlot = s.TermSlot;
+        var slotExact = s.SlotExact;
+        var queryTerms = s.QueryTerms.AsSpan(0, s.QueryLength);
+        var stamp = s.Stamp;
+        var essential = 0;
+        var matchedEssential = 0;
+        var exactEssential = 0;
+        var inOrder = s.AllKnown;
+        var run = 0;
+        var phrase = false;
+        var tokens = _tokens.AsSpan(_docStart[d], _docStart[d + 1] - _docStart[d]);
+        foreach (var encoded in tokens)
+        {
+            var term = encoded >> 1;
+            var secondary = (encoded & 1) != 0;
+            if (!secondary)
+            {
+                if (inOrder && (essential >= queryTerms.Length || queryTerms[essential] != term))
+                {
+                    inOrder = false;
+                }
+
+                // The query's words as a phrase somewhere in the document (a naive scan: queries are short).
+                run = queryTerms[run] == term ? run + 1 : queryTerms[0] == term ? 1 : 0;
+                if (run == queryTerms.Length)
+                {
+                    phrase = true;
+                    run = 0;
+                }
+
+                essential++;
+            }
+
+            if (termStamp[term] == stamp)
+            {
+                var slot = termSlot[term];
+                slotTf[slot] += secondary ? 0.5 : 1.0;
+                if (!secondary)
+                {
+                    matchedEssential++;
+                    if (slotExact[slot])
+                    {
+                        exactEssential++;
+                    }
+                }
+            }
+        }
+
+        var norm = K1 * (1 - B + (B * _lengths[d] / _averageLength));
+        var bm25 = 0.0;
+        var covered = 0.0;
+        var exactGroups = 0;
+        for (var g = 0; g < s.GroupCount; g++)
+        {
+            var best = 0.0;
+            var exactHit = false;
+            for (var a = s.GroupStart[g]; a < s.GroupStart[g + 1]; a++)
+            {
+                var tf = slotTf[s.AltSlot[a]];
+                if (tf > 0)
+                {
+                    var part = s.AltWeight[a] * s.AltIdf[a] * tf * (K1 + 1) / (tf + norm);
+                    best = Math.Max(best, part);
+                    exactHit |= s.AltExact[a];
+                }
+            }
+
+            if (best > 0)
+            {
+                bm25 += best;
+                covered += s.GroupIdf[g];
+                if (exactHit)
+                {
+                    exactGroups++;
+                }
+            }
+        }
+
+        if (bm25 == 0)
+        {
+            return 0;
+        }
+
+        var coverage = s.TotalIdf > 0 ? covered / s.TotalIdf : 0;
+        var precision = essential > 0 ? (double)matchedEssential / essential : 0;
+        var score = bm25 * (0.2 + (0.8 * coverage * coverage)) * (0.7 + (0.3 * precision));
+        if (phrase && queryTerms.Length > 1)
+        {
+            score *= PhraseBoost;
+        }
+
+        if (exactGroups == s.GroupCount && exactEssential == essential && essential == s.GroupCount)
+        {
+            score += inOrder && essential == s.QueryLength ? 2000 : 1000;
+        }
+
+        return score;
+    }
+
+    /// <summary>Keeps the best <c>Limit</c> documents, one per code, in a min-heap.</summary>
+    private void Offer(Scratch s, int d, double score)
+    {
+        if (score <= 0)
+        {
+            return;
+        }
+
+        var count = s.HeapCount;
+        if (count == s.Limit && !Better(score, d, s.HeapScore[0], s.HeapDoc[0]))
+        {
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (SameCode(s.HeapDoc[i], d))
+            {
+                if (Better(score, d, s.HeapScore[i], s.HeapDoc[i]))
+                {
+                    s.HeapDoc[i] = d;
+                    s.HeapScore[i] = score;
+                    SiftDown(s, i);
+                }
+
+                return;
+            }
+        }
+
+        if (count < s.Limit)
+        {
+            s.HeapDoc[count] = d;
+            s.HeapScore[count] = score;
+            s.HeapCount = count + 1;
+            SiftUp(s, count);
+            return;
+        }
+
+        s.HeapDoc[0] = d;
+        s.HeapScore[0] = score;
+        SiftDown(s, 0);
+    }
+
+    private static void SiftUp(Scratch s, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Better(s.HeapScore[parent], s.HeapDoc[parent], s.HeapScore[i], s.HeapDoc[i]))
+            {
+                break;
+            }
+
+            Swap(s, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void SiftDown(Scratch s, int i)
+    {
+        while (true)
+        {
+            var worst = i;
+            var left = (2 * i) + 1;
+            var right = left + 1;
+            if (left < s.HeapCount && Better(s.HeapScore[worst], s.HeapDoc[worst], s.HeapScore[left], s.HeapDoc[left]))
+            {
+                worst = left;
+            }
+
+            if (right < s.HeapCount && Better(s.HeapScore[worst], s.HeapDoc[worst], s.HeapScore[right], s.HeapDoc[right]))
+            {
+                worst = right;
+            }
+
+            if (worst == i)
+            {
+                return;
+            }
+
+            Swap(s, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void Swap(Scratch s, int i, int j)
+    {
+        (s.HeapDoc[i], s.HeapDoc[j]) = (s.HeapDoc[j], s.HeapDoc[i]);
+        (s.HeapScore[i], s.HeapScore[j]) = (s.HeapScore[j], s.HeapScore[i]);
+    }
+
+    /// <summary>Whether two documents name the same code: dots, a final "-" and case ignored (C34.1- = C34.1).</summary>
+    private bool SameCode(int a, int b) => _codeKeys[a] == _codeKeys[b];
+
+    /// <summary>The arrays one thread reuses from query to query: stamps instead of clearing.</summary>
+    internal sealed class Scratch
+    {
+        public Scratch(SearchCorpus owner, int documents, int terms)
+        {
+            Owner = owner;
+            DocStamp = new int[documents];
+            TermStamp = new int[terms];
+            TermSlot = new int[terms];
+        }
+
+        public SearchCorpus Owner { get; }
+
+        public int[] DocStamp { get; }
+
+        public int[] TermStamp { get; }
+
+        public int[] TermSlot { get; }
+
+        public int Stamp { get; private set; }
+
+        public int GroupCount { get; set; }
+
+        public int[] GroupStart { get; } = new int[MaxQueryWords + 1];
+
+        public int[] GroupFrequency { get; } = new int[MaxQueryWords];
+
+        public double[] GroupIdf { get; } = new double[MaxQueryWords];
+
+        public double TotalIdf { get; set; }
+
+        public int AltCount { get; set; }
+
+        public int[] AltTerm { get; } = new int[MaxAlternatives];
+
+        public double[] AltWeight { get; } = new double[MaxAlternatives];
+
+        public double[] AltIdf { get; } = new double[MaxAlternatives];
+
+        public int[] AltSlot { get; } = new int[MaxAlternatives];
+
+        public bool[] AltExact { get; } = new bool[MaxAlternatives];
+
+        public int SlotCount { get; set; }
+
+        public double[] SlotTf { get; } = new double[MaxAlternatives];
+
+        public bool[] SlotExact { get; } = new bool[MaxAlternatives];
+
+        public int[] QueryTerms { get; } = new int[MaxQueryWords];
+
+        public int QueryLength { get; set; }
+
+        public bool AllKnown { get; set; }
+
+        public int Limit { get; set; }
+
+        public int HeapCount { get; set; }
+
+        public int CandidateCount { get; set; }
+
+        public int[] HeapDoc { get; private set; } = new int[16];
+
+        public double[] HeapScore { get; private set; } = new double[16];
+
+        public void NextStamp()
+        {
+            if (Stamp == int.MaxValue)
+            {
+                Array.Clear(DocStamp);
+                Array.Clear(TermStamp);
+                Stamp = 0;
+            }
+
+            Stamp++;
+        }
+
+        public void EnsureHeap(int limit)
+        {
+            if (HeapDoc.Length < limit)
+            {
+                HeapDoc = new int[limit];
+                HeapScore = new double[limit];
+            }
+        }
+    }
+}

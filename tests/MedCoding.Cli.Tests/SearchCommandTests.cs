@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace MedCoding.Cli.Tests;
+
+public sealed class SearchCommandTests
+{
+    [Fact]
+    public void Search_Json_PrintsOneObjectPerQueryWithCodeSourcePathAndStatus()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "diabetes type 2 with hyperglycemia", "--json", "--date", "2025-11-03", "--limit", "3");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines.Should().ContainSingle();
+        using var line = JsonDocument.Parse(run.Lines[0]);
+        line.RootElement.GetProperty("query").GetString().Should().Be("diabetes type 2 with hyperglycemia");
+        var results = line.RootElement.GetProperty("results");
+        results.GetArrayLength().Should().Be(3);
+        results[0].GetProperty("code").GetString().Should().Be("E11.65");
+        results[0].GetProperty("status").GetString().Should().Be("billable");
+        results[0].GetProperty("source").GetString().Should().BeOneOf("index", "tabular");
+        results[0].GetProperty("path").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Search_StandardInput_AnswersEachLineAndGivesAHeaderItsBillableCodes()
+    {
+        var run = CommandRun.OfTool("acetaminophen poisoning accidental\nlung upper lobe neoplasm malignant primary\nresection appendix\n", "search", "--json", "--date", "2025-11-03", "--limit", "1");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines.Should().HaveCount(3);
+        var first = JsonDocument.Parse(run.Lines[0]).RootElement.GetProperty("results")[0];
+        first.GetProperty("code").GetString().Should().Be("T39.1X1");
+        first.GetProperty("source").GetString().Should().Be("drug");
+        first.GetProperty("status").GetString().Should().Be("header");
+        first.GetProperty("billableCodes").EnumerateArray().Select(c => c.GetString()).Should().Equal("T39.1X1A", "T39.1X1D", "T39.1X1S");
+        JsonDocument.Parse(run.Lines[1]).RootElement.GetProperty("results")[0].GetProperty("code").GetString().Should().Be("C34.1-");
+        JsonDocument.Parse(run.Lines[2]).RootElement.GetProperty("results")[0].GetProperty("source").GetString().Should().Be("pcs");
+    }
+
+    [Fact]
+    public void Search_Text_ShowsWhatAHeaderNeeds()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "acetaminophen poisoning accidental", "--date", "2025-11-03", "--limit", "2");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("T39.1X1").And.Contain("needs 7th-character: T39.1X1A, T39.1X1D, T39.1X1S");
+    }
+
+    [Fact]
+    public void Search_NothingFound_ExitsWithOne()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "qqqqqqqqqqzzzz", "--date", "2025-11-03");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("nothing found");
+    }
+
+    [Fact]
+    public void Search_DateWithoutARelease_Fails()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "diabetes", "--date", "2019-01-01");
+
+        run.ExitCode.Should().Be(2);
+    }
+}
