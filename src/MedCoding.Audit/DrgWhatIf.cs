@@ -62,6 +62,7 @@ public sealed class DrgWhatIf
         var baselineWeight = Weights?.WeightOf(baseline.Drg);
         var changes = new List<WhatIfChange>();
         var tried = 0;
+        var groupings = 1;
         var secondaries = drgCase.SecondaryDiagnoses;
         var onCase = new HashSet<string>(StringComparer.Ordinal) { Codes.Normalize(drgCase.PrincipalDiagnosis.Code) };
         foreach (var diagnosis in secondaries)
@@ -69,25 +70,17 @@ public sealed class DrgWhatIf
             onCase.Add(Codes.Normalize(diagnosis.Code));
         }
 
-        // (a) The principal diagnosis replaced by each billable code of its category.
+        // (a) The principal diagnosis, then each secondary, replaced by each billable code of its category. With our own
+        // grouper, codes it reads alike in that place (MsDrgDefinitions.KeyOf) are grouped once.
+        var definitions = Grouper is MsDrgGrouper msDrg && msDrg.Schedule.TryGetInForceOn(drgCase.DischargeDate, out var inForce, out _) ? inForce : null;
         var pdx = drgCase.PrincipalDiagnosis;
-        foreach (var candidate in BillableCodes(release, Codes.Normalize(pdx.Code)))
+        var pdxCode = Codes.Normalize(pdx.Code);
+        var grouped = new Dictionary<DiagnosisKey, (DrgResult Result, string Code)>();
+        for (var index = -1; index < secondaries.Count && index < DrgCase.MaxSecondaryDiagnoses; index++)
         {
-            if (onCase.Contains(candidate))
-            {
-                continue;
-            }
-
-            tried++;
-            var changed = drgCase with { PrincipalDiagnosis = pdx with { Code = candidate } };
-            Consider(WhatIfChangeKind.Replace, "pdx", -1, pdx.Code, candidate, changed);
-        }
-
-        // (a) Each secondary diagnosis replaced by each billable code of its category.
-        for (var i = 0; i < secondaries.Count && i < DrgCase.MaxSecondaryDiagnoses; i++)
-        {
-            var secondary = secondaries[i];
-            foreach (var candidate in BillableCodes(release, Codes.Normalize(secondary.Code)))
+            var original = index < 0 ? pdx : secondaries[index];
+            grouped.Clear();
+            foreach (var candidate in BillableCodes(release, Codes.Normalize(original.Code)))
             {
                 if (onCase.Contains(candidate))
                 {
@@ -95,9 +88,32 @@ public sealed class DrgWhatIf
                 }
 
                 tried++;
-                var list = secondaries.ToArray();
-                list[i] = secondary with { Code = candidate };
-                Consider(WhatIfChangeKind.Replace, Position(i), i, secondary.Code, candidate, drgCase with { SecondaryDiagnoses = list });
+                var diagnosis = original with { Code = candidate };
+                var key = definitions?.KeyOf(candidate, index < 0 ? null : pdxCode) ?? default;
+                DrgResult result;
+                if (key.Exists && grouped.TryGetValue(key, out var same))
+                {
+                    if (same.Result.Drg == baseline.Drg)
+                    {
+                        continue;
+                    }
+
+                    result = Substitute(same.Result, index, diagnosis, same.Code);
+                }
+                else
+                {
+                    result = Grouper.Group(Changed(drgCase, index, diagnosis));
+                    groupings++;
+                    if (key.Exists)
+                    {
+                        grouped[key] = (result, candidate);
+                    }
+                }
+
+                if (result.Drg != baseline.Drg)
+                {
+                    Add(WhatIfChangeKind.Replace, index < 0 ? "pdx" : Position(index), index, original.Code, candidate, Changed(drgCase, index, diagnosis), result);
+                }
             }
         }
 
@@ -108,22 +124,21 @@ public sealed class DrgWhatIf
             var list = secondaries.ToArray();
             list[i] = pdx with { Poa = secondaries[i].Poa };
             var changed = drgCase with { PrincipalDiagnosis = secondaries[i] with { Poa = pdx.Poa }, SecondaryDiagnoses = list };
-            Consider(WhatIfChangeKind.Resequence, Position(i), i, pdx.Code, secondaries[i].Code, changed);
+            var result = Grouper.Group(changed);
+            groupings++;
+            if (result.Drg != baseline.Drg)
+            {
+                Add(WhatIfChangeKind.Resequence, Position(i), i, pdx.Code, secondaries[i].Code, changed, result);
+            }
         }
 
         var ranked = Weights is null
             ? changes.OrderByDescending(c => c.SeverityGained).ToList()
             : changes.OrderByDescending(c => c.WeightDifference ?? decimal.MinValue).ThenByDescending(c => c.SeverityGained).ToList();
-        return new WhatIfAnalysis(drgCase, baseline, ranked, tried);
+        return new WhatIfAnalysis(drgCase, baseline, ranked, tried, groupings);
 
-        void Consider(WhatIfChangeKind kind, string position, int index, string from, string to, DrgCase changed)
+        void Add(WhatIfChangeKind kind, string position, int index, string from, string to, DrgCase changed, DrgResult result)
         {
-            var result = Grouper.Group(changed);
-            if (result.Drg == baseline.Drg)
-            {
-                return;
-            }
-
             var weight = Weights?.WeightOf(result.Drg);
             changes.Add(new WhatIfChange
             {
@@ -138,6 +153,38 @@ public sealed class DrgWhatIf
                 WeightDifference = weight is { } w && baselineWeight is { } b ? w - b : null,
             });
         }
+    }
+
+    /// <summary>Returns the case with one diagnosis replaced: the principal (index -1) or a secondary.</summary>
+    private static DrgCase Changed(DrgCase drgCase, int index, DrgDiagnosis diagnosis)
+    {
+        if (index < 0)
+        {
+            return drgCase with { PrincipalDiagnosis = diagnosis };
+        }
+
+        var list = drgCase.SecondaryDiagnoses.ToArray();
+        list[index] = diagnosis;
+        return drgCase with { SecondaryDiagnoses = list };
+    }
+
+    /// <summary>
+    /// Returns the grouping of a code the grouper reads like another, from the other's: the same DRG, MDC and path, with the
+    /// code itself in its secondary diagnosis finding and its HAC findings.
+    /// </summary>
+    private static DrgResult Substitute(DrgResult other, int index, DrgDiagnosis diagnosis, string otherCode)
+    {
+        if (index < 0)
+        {
+            return other;
+        }
+
+        var findings = other.SecondaryDiagnoses.ToArray();
+        findings[index] = findings[index] with { Diagnosis = diagnosis };
+        var hacs = other.Hacs.Count == 0
+            ? other.Hacs
+            : other.Hacs.Select(h => h.DiagnosisCode == otherCode ? h with { DiagnosisCode = diagnosis.Code } : h).ToArray();
+        return other with { SecondaryDiagnoses = findings, Hacs = hacs };
     }
 
     /// <summary>Returns what drove one change from the baseline's grouping to the changed case's.</summary>

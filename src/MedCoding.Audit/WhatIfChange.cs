@@ -77,6 +77,7 @@ public sealed record WhatIfChange
 /// <param name="Case">The case.</param>
 /// <param name="Baseline">The case's own grouping.</param>
 /// <param name="Changes">The changes that alter the DRG: by weight gained when weights are given, else by severity gained, then in case order.</param>
-/// <param name="Tried">The number of changes grouped, including those that keep the DRG.</param>
+/// <param name="Tried">The number of changes tried, including those that keep the DRG.</param>
+/// <param name="Groupings">The number of groupings run, the case's own included: fewer than <paramref name="Tried"/> when codes the grouper reads alike were grouped once.</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-public sealed record WhatIfAnalysis(DrgCase Case, DrgResult Baseline, IReadOnlyList<WhatIfChange> Changes, int Tried);
+public sealed record WhatIfAnalysis(DrgCase Case, DrgResult Baseline, IReadOnlyList<WhatIfChange> Changes, int Tried, int Groupings);

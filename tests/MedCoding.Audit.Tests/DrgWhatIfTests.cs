@@ -24,6 +24,10 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
             var regrouped = fixture.Grouper.Group(change.Case);
             regrouped.Drg.Should().Be(change.Result.Drg, "the grouper must confirm {0}", change);
             regrouped.Mdc.Should().Be(change.Result.Mdc);
+            regrouped.CountedSeverity.Should().Be(change.Result.CountedSeverity);
+            change.Result.SecondaryDiagnoses.Should().Equal(regrouped.SecondaryDiagnoses, (a, b) => a.Diagnosis == b.Diagnosis && a.Status == b.Status && a.Severity == b.Severity, "the explanation is the grouper's: {0}", change);
+            change.Result.Hacs.Should().Equal(regrouped.Hacs);
+            change.Result.Path.Should().Equal(regrouped.Path);
             regrouped.Drg.Should().NotBe(analysis.Baseline.Drg, "only changes that alter the DRG are listed: {0}", change);
             if (change.Kind == WhatIfChangeKind.Replace)
             {
@@ -80,19 +84,22 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
         analysis.Changes.Skip(weighed.Count).Should().OnlyContain(c => c.WeightDifference == null, "unweighed DRGs rank last");
     }
 
-    [Fact]
-    public void Analyze_SmallCase_FindsEverySingleChangeThatAltersTheDrg()
+    /// <summary>Returns, by grouping every candidate in full, each replacement that alters the DRG: (position, code, DRG).</summary>
+    private HashSet<(string, string, int)> SearchEveryReplacement(DrgCase drgCase)
     {
-        // An independent search of the same space: every billable code of each diagnosis's category, every resequence.
-        var drgCase = Cases.Of("J189", sdx: ["I509:Y", "E871:Y"]);
         var release = fixture.Icd10Cm.GetForDate(drgCase.DischargeDate);
         var baseline = fixture.Grouper.Group(drgCase).Drg;
-        var expected = new HashSet<(string, string, int)>();
-        var onCase = new[] { "J189", "I509", "E871" };
+        var found = new HashSet<(string, string, int)>();
         var diagnoses = new[] { drgCase.PrincipalDiagnosis }.Concat(drgCase.SecondaryDiagnoses).ToArray();
+        var onCase = diagnoses.Select(d => d.Code).ToHashSet();
         for (var position = 0; position < diagnoses.Length; position++)
         {
-            var category = release[diagnoses[position].Code[..3]];
+            var category = release.Find(diagnoses[position].Code[..3]);
+            if (category is null)
+            {
+                continue;
+            }
+
             foreach (var entry in release.GetDescendants(category).Prepend(category).Where(e => e.IsBillable))
             {
                 var code = entry.Name.Replace(".", "", StringComparison.Ordinal);
@@ -106,17 +113,38 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
                 var drg = fixture.Grouper.Group(drgCase with { PrincipalDiagnosis = list[0], SecondaryDiagnoses = list[1..] }).Drg;
                 if (drg != baseline)
                 {
-                    expected.Add((position == 0 ? "pdx" : $"sdx{position}", code, drg));
+                    found.Add((position == 0 ? "pdx" : $"sdx{position}", code, drg));
                 }
             }
         }
 
+        return found;
+    }
+
+    [Fact]
+    public void Analyze_SmallCase_FindsEverySingleChangeThatAltersTheDrg()
+    {
+        var drgCase = Cases.Of("J189", sdx: ["I509:Y", "E871:Y"]);
+        var expected = SearchEveryReplacement(drgCase);
+
         var analysis = WhatIf().Analyze(drgCase);
 
         Confirm(analysis);
-        analysis.Changes.Where(c => c.Kind == WhatIfChangeKind.Replace).Select(c => (c.Position, c.To, c.Result.Drg))
-            .Should().BeEquivalentTo(expected);
+        analysis.Changes.Where(c => c.Kind == WhatIfChangeKind.Replace).Select(c => (c.Position, c.To, c.Result.Drg)).Should().BeEquivalentTo(expected);
         expected.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Analyze_CmsCases_FindsWhatAFullSearchFinds()
+    {
+        // Codes the grouper reads alike are grouped once: a full search, grouping every candidate, must find the same changes.
+        foreach (var record in AuditFixture.CmsCases("430").Where(r => r.Case.SecondaryDiagnoses.Count is > 2 and <= 9).Take(12))
+        {
+            var analysis = WhatIf().Analyze(record.Case);
+
+            analysis.Changes.Where(c => c.Kind == WhatIfChangeKind.Replace).Select(c => (c.Position, c.To, c.Result.Drg))
+                .Should().BeEquivalentTo(SearchEveryReplacement(record.Case), "line {0} of cases-430.tsv", record.LineNumber);
+        }
     }
 
     [Fact]
@@ -128,19 +156,24 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
         var cases = AuditFixture.CmsCases("431").Where(r => r.Case.SecondaryDiagnoses.Count <= 9).Take(40).ToList();
         var changes = 0;
         var tried = 0;
+        var groupings = 0;
+        var cpu = TimeSpan.Zero;
         var watch = new Stopwatch();
         foreach (var record in cases)
         {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             watch.Start();
             var analysis = whatIf.Analyze(record.Case);
             watch.Stop();
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            groupings += analysis.Groupings;
             analysis.Baseline.Drg.Should().Be(record.Expected!.Drg, "the grouper agrees with CMS on line {0}", record.LineNumber);
             Confirm(analysis);
             changes += analysis.Changes.Count;
             tried += analysis.Tried;
         }
 
-        output.WriteLine($"{cases.Count} cases, {tried} changes grouped, {changes} alter the DRG, {watch.ElapsedMilliseconds} ms in Analyze (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        output.WriteLine($"{cases.Count} cases, {tried} changes tried, {groupings} groupings run, {changes} alter the DRG, {watch.ElapsedMilliseconds} ms in Analyze ({cpu.TotalMilliseconds:0} ms CPU) (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         changes.Should().BeGreaterThan(0);
     }
 
