@@ -198,6 +198,31 @@ public sealed class MsDrgDefinitions
         return MsDrgDefinitionsFormat.Read(stream, $"The compiled data file '{path}'");
     }
 
+    /// <summary>
+    /// Returns everything the grouper reads of a diagnosis code in one place of a case: two codes with equal keys group
+    /// alike there (the what-if of <c>MedCoding.Audit</c> groups one code of each key and reuses the result for the others).
+    /// </summary>
+    /// <param name="code">The diagnosis code, without dot.</param>
+    /// <param name="principal">For a secondary diagnosis, the case's principal diagnosis (whose CC exclusion list applies); <see langword="null"/> for the principal itself.</param>
+    /// <returns>The key; <c>Exists</c> is false for a code not in this version.</returns>
+    internal DiagnosisKey KeyOf(string code, string? principal)
+    {
+        var row = Diagnoses.Find(code);
+        if (!row.Exists)
+        {
+            return default;
+        }
+
+        var excluded = false;
+        if (principal is not null)
+        {
+            var pdx = Diagnoses.Find(principal);
+            excluded = pdx.Exists && Exclusions.Contains(pdx.ExclusionListId, row.Row);
+        }
+
+        return new DiagnosisKey(true, row.Mdc, row.MdcIfMale, row.MdcIfFemale, row.Severity, principal is null ? row.ExclusionListId : 0, row.OperandListId, row.HacListId, excluded);
+    }
+
     internal DrgEntry? FindDrg(int drg) => drg is >= 0 and <= MaxDrg ? Drgs[drg] : null;
 
     internal bool IsValidDischargeStatus(int status) => status is >= 0 and < TwoDigitLimit && ValidDischargeStatuses[status];
@@ -236,3 +261,6 @@ public sealed class MsDrgDefinitions
         return [.. sites];
     }
 }
+
+/// <summary>What the grouper reads of a diagnosis code in one place of a case (see <see cref="MsDrgDefinitions.KeyOf"/>).</summary>
+internal readonly record struct DiagnosisKey(bool Exists, int Mdc, int MdcIfMale, int MdcIfFemale, CcSeverity Severity, int ExclusionListId, int OperandListId, int HacListId, bool ExcludedByPrincipal);

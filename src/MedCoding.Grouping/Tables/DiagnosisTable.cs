@@ -92,5 +92,11 @@ internal readonly struct DiagnosisRow
 
     public ReadOnlySpan<int> HacNumbers => _table.Lists[_table.HacLists[Row]];
 
+    /// <summary>Gets the id of <see cref="Operands"/> in the table's list pool.</summary>
+    public int OperandListId => _table.OperandLists[Row];
+
+    /// <summary>Gets the id of <see cref="HacNumbers"/> in the table's list pool.</summary>
+    public int HacListId => _table.HacLists[Row];
+
     public bool Has(int operand) => Operands.Contains(operand);
 }
