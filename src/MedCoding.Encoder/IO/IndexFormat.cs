@@ -267,8 +267,6 @@ internal static class IndexFormat
             ReadRecord(ref field, strings, columns, i, ref record, build: true);
             var parent = level == 0 ? null : parents[level - 1];
             var term = new IndexTerm(
-                parent,
-                childCounts[i] == 0 ? [] : new IndexTerm[childCounts[i]],
                 record.Title,
                 record.Modifiers,
                 record.ModifiersPosition,
@@ -278,7 +276,9 @@ internal static class IndexFormat
                 record.Manifestation,
                 record.Warning,
                 record.References,
-                record.Cells);
+                record.Cells,
+                childCounts[i] == 0 ? null : new IndexTerm[childCounts[i]],
+                parent);
             if (parent is null)
             {
                 mainTerms.Add(term);

@@ -39,8 +39,12 @@ public sealed class IndexTerm
         string? warning,
         IReadOnlyList<CrossReference>? crossReferences,
         IReadOnlyList<string?>? cells,
-        IReadOnlyList<IndexTerm>? subterms)
+        IReadOnlyList<IndexTerm>? subterms,
+        IndexTerm? parent = null)
     {
+        // Built bottom-up (the XML and CSV readers), the subterms are made first and take this term as their parent here;
+        // built top-down (the compiled format), the parent is made first and the subterms, each given it, fill the array later.
+        Parent = parent;
         Title = title;
         NonessentialModifiers = nonessentialModifiers;
         ModifiersPosition = nonessentialModifiers is null ? 0 : modifiersPosition;
@@ -54,30 +58,10 @@ public sealed class IndexTerm
         Subterms = subterms is { Count: > 0 } ? subterms : s_noTerms;
         foreach (var subterm in Subterms)
         {
-            subterm.Parent = this;
-        }
-    }
-
-    /// <summary>Initializes a term whose parent is built and whose subterms are not yet: each subterm, as it is built, takes its place in <paramref name="subterms"/>.</summary>
-    internal IndexTerm(
-        IndexTerm? parent,
-        IndexTerm[] subterms,
-        string title,
-        string? nonessentialModifiers,
-        int modifiersPosition,
-        int level,
-        string? code,
-        string? pcsCodes,
-        string? manifestation,
-        string? warning,
-        IReadOnlyList<CrossReference>? crossReferences,
-        IReadOnlyList<string?>? cells)
-        : this(title, nonessentialModifiers, modifiersPosition, level, code, pcsCodes, manifestation, warning, crossReferences, cells, subterms: null)
-    {
-        Parent = parent;
-        if (subterms.Length > 0)
-        {
-            Subterms = subterms;
+            if (subterm is not null)
+            {
+                subterm.Parent = this;
+            }
         }
     }
 
