@@ -1,4 +1,3 @@
-using MedCoding.CodeSets;
 using BenchmarkDotNet.Attributes;
 using MedCoding.CodeSets;
 using MedCoding.Grouping;
