@@ -63,3 +63,40 @@ public sealed class SearchCommandTests
         run.ExitCode.Should().Be(2);
     }
 }
+
+public sealed class IndexCommandsTests
+{
+    [Fact]
+    public void Index_MainTerm_PrintsItsTreeWithCodes()
+    {
+        var run = CommandRun.OfTool(string.Empty, "index", "Diabetes");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines[1].Should().StartWith("Diabetes, diabetic");
+        run.Output.Should().Contain("    hyperglycemia E11.65");
+    }
+
+    [Fact]
+    public void Drug_Substance_PrintsItsRow()
+    {
+        var run = CommandRun.OfTool(string.Empty, "drug", "acetaminophen");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("Poisoning Accidental (unintentional)").And.Contain("T39.1X1");
+    }
+
+    [Fact]
+    public void Neoplasm_Site_PrintsItsRow()
+    {
+        var run = CommandRun.OfTool(string.Empty, "neoplasm", "lung, upper lobe");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("upper lobe").And.Contain("C34.1-");
+    }
+
+    [Fact]
+    public void Index_UnknownTerm_ExitsWithOne()
+    {
+        CommandRun.OfTool(string.Empty, "index", "Qqqqzzzz").ExitCode.Should().Be(1);
+    }
+}
