@@ -47,6 +47,17 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void Search_Overdose_LeadsToTheBillableCodeTheQueryNames()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "overdose of acetaminophen, accidental, initial encounter", "--json", "--date", "2025-11-03", "--limit", "1");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var first = JsonDocument.Parse(run.Lines[0]).RootElement.GetProperty("results")[0];
+        first.GetProperty("code").GetString().Should().Be("T39.1X1");
+        first.GetProperty("suggested").GetString().Should().Be("T39.1X1A");
+    }
+
+    [Fact]
     public void Search_NothingFound_ExitsWithOne()
     {
         var run = CommandRun.OfTool(string.Empty, "search", "qqqqqqqqqqzzzz", "--date", "2025-11-03");
