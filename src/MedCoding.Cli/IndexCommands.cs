@@ -35,7 +35,7 @@ internal static class IndexCommands
                 return ExitCodes.NotFound;
             }
 
-            stdout.WriteLine($"{index.Title} ({index.Version})");
+            stdout.WriteLine($"{index.Title ?? index.Kind.ToString()} ({index.Version})");
             WriteTree(stdout, main);
             return ExitCodes.Success;
         });
@@ -64,7 +64,7 @@ internal static class IndexCommands
                 return ExitCodes.NotFound;
             }
 
-            stdout.WriteLine($"{index.Title} ({index.Version})");
+            stdout.WriteLine($"{index.Title ?? index.Kind.ToString()} ({index.Version})");
             stdout.WriteLine(string.Join(" > ", found.Path.Select(t => t.TitleWithModifiers)));
             WriteRow(stdout, index, found, "  ");
             foreach (var subterm in found.Subterms)

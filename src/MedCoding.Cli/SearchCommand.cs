@@ -48,11 +48,11 @@ internal static class SearchCommand
                 allFound &= results.Count > 0;
                 if (jsonView is not null)
                 {
-                    WriteJson(jsonView, text, results);
+                    WriteJson(jsonView, text, results, search);
                 }
                 else
                 {
-                    WriteText(stdout, text, results);
+                    WriteText(stdout, text, results, search);
                 }
             }
 
@@ -100,7 +100,11 @@ internal static class SearchCommand
         }
     }
 
-    private static void WriteJson(JsonLine view, string query, IReadOnlyList<SearchResult> results)
+    /// <summary>The billable code the query's own words lead to from a result missing its 7th character ("initial encounter": A), or null.</summary>
+    private static string? Suggested(CodeSearch search, SearchResult result) =>
+        result.Missing == MissingParts.SeventhCharacter ? search.Complete(result).Suggested : null;
+
+    private static void WriteJson(JsonLine view, string query, IReadOnlyList<SearchResult> results, CodeSearch search)
     {
         var json = view.StartLine();
         json.WriteString("query", query);
@@ -123,6 +127,8 @@ internal static class SearchCommand
                 JsonLine.WriteStrings(json, "missing", Missing(result.Missing));
             }
 
+            JsonLine.WriteOptional(json, "suggested", Suggested(search, result));
+
             JsonLine.WriteOptional(json, "release", result.Release?.Version);
             json.WriteNumber("score", Math.Round(result.Score, 3));
             json.WriteEndObject();
@@ -132,7 +138,7 @@ internal static class SearchCommand
         view.EndLine();
     }
 
-    private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchResult> results)
+    private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchResult> results, CodeSearch search)
     {
         output.WriteLine(query);
         if (results.Count == 0)
@@ -156,6 +162,10 @@ internal static class SearchCommand
                 var shown = string.Join(", ", billable.Take(8));
                 var more = billable.Count > 8 ? string.Create(CultureInfo.InvariantCulture, $" and {billable.Count - 8} more") : string.Empty;
                 output.WriteLine($"      needs {string.Join(" and ", Missing(r.Missing))}: {shown}{more}");
+                if (Suggested(search, r) is { } suggested)
+                {
+                    output.WriteLine($"      the query's words point to {suggested}");
+                }
             }
         }
     }

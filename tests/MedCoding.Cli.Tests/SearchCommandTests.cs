@@ -47,6 +47,17 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void Search_Overdose_LeadsToTheBillableCodeTheQueryNames()
+    {
+        var run = CommandRun.OfTool(string.Empty, "search", "overdose of acetaminophen, accidental, initial encounter", "--json", "--date", "2025-11-03", "--limit", "1");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var first = JsonDocument.Parse(run.Lines[0]).RootElement.GetProperty("results")[0];
+        first.GetProperty("code").GetString().Should().Be("T39.1X1");
+        first.GetProperty("suggested").GetString().Should().Be("T39.1X1A");
+    }
+
+    [Fact]
     public void Search_NothingFound_ExitsWithOne()
     {
         var run = CommandRun.OfTool(string.Empty, "search", "qqqqqqqqqqzzzz", "--date", "2025-11-03");
@@ -61,5 +72,42 @@ public sealed class SearchCommandTests
         var run = CommandRun.OfTool(string.Empty, "search", "diabetes", "--date", "2019-01-01");
 
         run.ExitCode.Should().Be(2);
+    }
+}
+
+public sealed class IndexCommandsTests
+{
+    [Fact]
+    public void Index_MainTerm_PrintsItsTreeWithCodes()
+    {
+        var run = CommandRun.OfTool(string.Empty, "index", "Diabetes");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines[1].Should().StartWith("Diabetes, diabetic");
+        run.Output.Should().Contain("    hyperglycemia E11.65");
+    }
+
+    [Fact]
+    public void Drug_Substance_PrintsItsRow()
+    {
+        var run = CommandRun.OfTool(string.Empty, "drug", "acetaminophen");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("Poisoning Accidental (unintentional)").And.Contain("T39.1X1");
+    }
+
+    [Fact]
+    public void Neoplasm_Site_PrintsItsRow()
+    {
+        var run = CommandRun.OfTool(string.Empty, "neoplasm", "lung, upper lobe");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("upper lobe").And.Contain("C34.1-");
+    }
+
+    [Fact]
+    public void Index_UnknownTerm_ExitsWithOne()
+    {
+        CommandRun.OfTool(string.Empty, "index", "Qqqqzzzz").ExitCode.Should().Be(1);
     }
 }

@@ -5,7 +5,7 @@ namespace MedCoding.Encoder.Tests;
 /// <summary>
 /// Recall over the whole files: for every index path that ends in a code, a query made of the path's words in a
 /// shuffled order must find the index's code among the first five results. Measured per file; the floors asserted are
-/// the figures reached, rounded down (measured 2025-12-01 over FY2026: Alphabetic Index 2017 100.00 % (first 98.68 %),
+/// the figures reached, rounded down (measured 2026-12-01 over FY2026: Alphabetic Index 2017 100.00 % (first 98.68 %),
 /// External Cause Index 2023 100.00 % (97.12 %), Table of Drugs 2023 100.00 % of 40,000 cells (99.85 %), Neoplasm Table
 /// 2023 100.00 % (99.98 %), ICD-10-PCS Index 2025 99.75 % (96.35 %): a PCS line such as "Angioplasty" leads to more
 /// than five tables, all with the same words).
