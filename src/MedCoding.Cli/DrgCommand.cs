@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MedCoding.Audit;
 using MedCoding.Grouping;
 using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
@@ -17,6 +18,7 @@ internal static class DrgCommand
         var command = new Command("drg", "Group inpatient cases to MS-DRGs as CMS's grouper does, with the version in force on the discharge date (v43.0, v43.1).");
         command.Subcommands.Add(CreateGroup(stdin, stdout, stderr));
         command.Subcommands.Add(CreateExplain(stdin, stdout, stderr));
+        command.Subcommands.Add(CreateWhatIf(stdin, stdout));
         return command;
     }
 
@@ -148,6 +150,46 @@ internal static class DrgCommand
             using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
             var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateWhatIf(TextReader stdin, TextWriter stdout)
+    {
+        var file = new Argument<string>("file") { Description = "The case file (TSV: id version age sex discharge_status pdx pdx_poa sdx procedures; '-' for standard input)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per case with every change." };
+        var limit = new Option<int?>("--limit") { Description = "Print at most this many changes per case (text only; --json lists all)." };
+        var command = new Command("whatif", "For each case, every single change (a diagnosis replaced by another billable code of its category, a secondary made principal) that gives another DRG, ranked.")
+        {
+            file, json, limit,
+        };
+        command.SetAction(parse =>
+        {
+            using var services = CliServices.Build();
+            var whatIf = services.GetRequiredService<DrgWhatIf>();
+            var path = parse.GetRequiredValue(file);
+            var text = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+            var lines = text.Split('\n');
+            var idColumn = Array.FindIndex(lines[0].Split('\t'), c => c.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
+            foreach (var record in DrgCaseFile.Read(new StringReader(text), path == "-" ? "standard input" : path))
+            {
+                var cells = lines[record.LineNumber - 1].Split('\t');
+                var id = idColumn >= 0 && idColumn < cells.Length ? cells[idColumn].Trim() : Format(record.LineNumber, "0");
+                var analysis = whatIf.Analyze(record.Case);
+                if (parse.GetValue(json))
+                {
+                    AuditReport.WriteWhatIfJsonLine(id, analysis, stdout);
+                    continue;
+                }
+
+                stdout.WriteLine($"{id}: DRG {Format(analysis.Baseline.Drg, "000")} {analysis.Baseline.DrgTitle}, {analysis.Changes.Count} changes give another DRG");
+                foreach (var change in analysis.Changes.Take(parse.GetValue(limit) ?? int.MaxValue))
+                {
+                    stdout.WriteLine($"  {(change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence")} {change.Position} {change.From} -> {change.To}: DRG {Format(change.Result.Drg, "000")} MDC {Format(change.Result.Mdc, "00")} ({string.Join(", ", change.Drivers.ToNames())})");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;

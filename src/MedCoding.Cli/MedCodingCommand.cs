@@ -24,6 +24,7 @@ internal static class MedCodingCommand
             DiffCommand.Create(stdout),
             DrgCommand.Create(stdin, stdout, stderr),
             MceCommand.Create(stdin, stdout, stderr),
+            AuditCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -1,3 +1,4 @@
+using MedCoding.Audit;
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Edits;
@@ -37,6 +38,19 @@ public sealed class MedCodingServiceCollectionExtensionsTests
 
         releases.Should().BeSameAs(Icd10CmData.Default);
         releases.GetForDate(new DateOnly(2025, 11, 3))["E11.65"].Title.Should().Contain("hyperglycemia");
+    }
+
+    [Fact]
+    public void AddMedCoding_NoArguments_RegistersTheAuditorAndTheWhatIfOverTheGrouper()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider(validateScopes: true);
+
+        var auditor = provider.GetRequiredService<CodingAuditor>();
+        var whatIf = provider.GetRequiredService<DrgWhatIf>();
+
+        auditor.Grouper.Should().BeSameAs(provider.GetRequiredService<MedCoding.Grouping.IDrgGrouper>());
+        whatIf.Icd10Cm.Should().BeSameAs(provider.GetRequiredService<Icd10CmReleaseProvider>());
+        provider.GetRequiredService<CodingAuditor>().Should().BeSameAs(auditor, "a singleton");
     }
 
     [Fact]
