@@ -49,7 +49,7 @@ public class AuditCommandTests
     [Fact]
     public void DrgWhatIf_Json_EveryChangeWithItsDrg()
     {
-        const string cases = "id\tversion\tage\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\nW0001\t431\t70\tM\t1\tJ189\tY\tI509:Y,A419:Y\t\n";
+        const string cases = "id\tversion\tage\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\nW0001\t431\t70\tM\t1\tJ189\tY\tI509:Y,E119:Y\t\n";
 
         var (exitCode, output, error) = Run(cases, "drg", "whatif", "-", "--json");
 
@@ -58,8 +58,8 @@ public class AuditCommandTests
         var root = JsonDocument.Parse(output).RootElement;
         root.GetProperty("id").GetString().Should().Be("W0001");
         var changes = root.GetProperty("changes").EnumerateArray().ToList();
-        changes.Should().Contain(c => c.GetProperty("change").GetString() == "replace" && c.GetProperty("position").GetString() == "sdx1" && c.GetProperty("to").GetString() == "I5023");
-        changes.Should().Contain(c => c.GetProperty("change").GetString() == "resequence" && c.GetProperty("to").GetString() == "A419" && c.GetProperty("drg").GetInt32() > 800);
+        changes.Should().Contain(c => c.GetProperty("change").GetString() == "replace" && c.GetProperty("position").GetString() == "sdx1" && c.GetProperty("to").GetString() == "I5023" && c.GetProperty("drg").GetInt32() == 193);
+        changes.Should().Contain(c => c.GetProperty("change").GetString() == "resequence" && c.GetProperty("to").GetString() == "I509" && c.GetProperty("mdc").GetInt32() == 5);
     }
 
     [Fact]
