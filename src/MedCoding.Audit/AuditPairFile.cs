@@ -20,19 +20,8 @@ public static class AuditPairFile
     /// <param name="path">The file.</param>
     /// <returns>The pairs.</returns>
     /// <exception cref="DataFileException">The file cannot be read or a line does not fit the layout.</exception>
-    public static IReadOnlyList<AuditPair> Read(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        try
-        {
-            using var reader = new StreamReader(path);
-            return Read(reader, path);
-        }
-        catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The audit pair file could not be read: {e.Message}", e);
-        }
-    }
+    public static IReadOnlyList<AuditPair> Read(string path) =>
+        TextFiles.Read(path, "audit pair file", Read);
 
     /// <summary>Returns every pair read from a reader, in order.</summary>
     /// <param name="reader">The text; read to the end, not closed.</param>
