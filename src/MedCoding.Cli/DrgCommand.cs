@@ -84,9 +84,10 @@ internal static class DrgCommand
         var versionOption = VersionOption("The MS-DRG version to group with (43.1, or 431), whatever the discharge date. Default: the version in force on the discharge date.");
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print the explanation as one JSON object." };
+        var whatIfOption = new Option<bool>("--whatif") { Description = "Also list every single change (a diagnosis replaced by another billable code of its category, a secondary made principal) that gives another DRG; with --json as a second JSON object." };
         var command = new Command("explain", "Show how one case groups: the MDC, the formulas that matched, which secondary diagnoses made the CC/MCC and which were excluded, the procedure that drove a surgical DRG, and HACs.")
         {
-            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, versionOption, data, json,
+            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, versionOption, data, json, whatIfOption,
         };
         command.SetAction(parse =>
         {
@@ -150,6 +151,12 @@ internal static class DrgCommand
             using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
             var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
+            if (parse.GetValue(whatIfOption))
+            {
+                jsonView?.Dispose();
+                WriteWhatIf(services.GetRequiredService<DrgWhatIf>().Analyze(drgCase), "case", parse.GetValue(json), null, stdout);
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -176,23 +183,28 @@ internal static class DrgCommand
             {
                 var cells = lines[record.LineNumber - 1].Split('\t');
                 var id = idColumn >= 0 && idColumn < cells.Length ? cells[idColumn].Trim() : Format(record.LineNumber, "0");
-                var analysis = whatIf.Analyze(record.Case);
-                if (parse.GetValue(json))
-                {
-                    AuditReport.WriteWhatIfJsonLine(id, analysis, stdout);
-                    continue;
-                }
-
-                stdout.WriteLine($"{id}: DRG {Format(analysis.Baseline.Drg, "000")} {analysis.Baseline.DrgTitle}, {analysis.Changes.Count} changes give another DRG");
-                foreach (var change in analysis.Changes.Take(parse.GetValue(limit) ?? int.MaxValue))
-                {
-                    stdout.WriteLine($"  {(change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence")} {change.Position} {change.From} -> {change.To}: DRG {Format(change.Result.Drg, "000")} MDC {Format(change.Result.Mdc, "00")} ({string.Join(", ", change.Drivers.ToNames())})");
-                }
+                WriteWhatIf(whatIf.Analyze(record.Case), id, parse.GetValue(json), parse.GetValue(limit), stdout);
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes a what-if as one JSON line (every change), or as text (at most <paramref name="limit"/> changes).</summary>
+    private static void WriteWhatIf(WhatIfAnalysis analysis, string id, bool json, int? limit, TextWriter stdout)
+    {
+        if (json)
+        {
+            AuditReport.WriteWhatIfJsonLine(id, analysis, stdout);
+            return;
+        }
+
+        stdout.WriteLine($"{id}: DRG {Format(analysis.Baseline.Drg, "000")} {analysis.Baseline.DrgTitle}, {analysis.Changes.Count} changes give another DRG");
+        foreach (var change in analysis.Changes.Take(limit ?? int.MaxValue))
+        {
+            stdout.WriteLine($"  {(change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence")} {change.Position} {change.From} -> {change.To}: DRG {Format(change.Result.Drg, "000")} MDC {Format(change.Result.Mdc, "00")} ({string.Join(", ", change.Drivers.ToNames())})");
+        }
     }
 
     private static Option<string?> VersionOption(string description) => new("--version") { Description = description };

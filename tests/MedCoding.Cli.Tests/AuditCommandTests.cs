@@ -74,4 +74,25 @@ public class AuditCommandTests
         lines[0].Should().StartWith("W0001: DRG 195");
         lines.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void DrgExplainWhatIf_CaseOnTheCommandLine_ExplanationThenTheChanges()
+    {
+        var (exitCode, output, error) = Run("", "drg", "explain", "--pdx", "J189:Y", "--sdx", "I509:Y", "--age", "70", "--sex", "M", "--discharge-date", "2025-11-15", "--whatif");
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(0);
+        output.Should().Contain("case: DRG 195").And.Contain("replace sdx1 I509 -> I5023: DRG 193 MDC 04 (became_mcc)");
+    }
+
+    [Fact]
+    public void DrgExplainWhatIf_Json_TwoObjects()
+    {
+        var (exitCode, output, _) = Run("", "drg", "explain", "--pdx", "J189:Y", "--sdx", "I509:Y", "--discharge-date", "2025-11-15", "--sex", "M", "--whatif", "--json");
+
+        exitCode.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("changes").GetArrayLength().Should().BeGreaterThan(0);
+    }
 }
