@@ -17,7 +17,7 @@ namespace MedCoding.Audit;
 /// per coder (<see cref="WriteSummaryCsv"/>) with a count column per difference class.
 /// </para>
 /// </remarks>
-public static class AuditReport
+public static partial class AuditReport
 {
     private static readonly JsonWriterOptions s_options = new() { Indented = false };
 
@@ -96,6 +96,52 @@ public static class AuditReport
                 .. kinds.Select(k => Number(summary.Differences.GetValueOrDefault(k))),
             ]);
         }
+    }
+
+    /// <summary>
+    /// Writes a what-if as one JSON object on one line: <c>{"id":"W0001","drg":291,"mdc":5,"changes":[{"change":"replace",
+    /// "position":"sdx2","from":"E119","to":"E1165","drg":290,"mdc":5,"drivers":["became_cc"],"severityGained":1},...]}</c>,
+    /// every change in rank order.
+    /// </summary>
+    /// <param name="id">The case's id.</param>
+    /// <param name="analysis">The what-if.</param>
+    /// <param name="output">Where to write; not closed.</param>
+    public static void WriteWhatIfJsonLine(string id, WhatIfAnalysis analysis, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteNumber("drg", analysis.Baseline.Drg);
+            writer.WriteNumber("mdc", analysis.Baseline.Mdc);
+            writer.WriteStartArray("changes");
+            foreach (var change in analysis.Changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("change", change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence");
+                writer.WriteString("position", change.Position);
+                writer.WriteString("from", change.From);
+                writer.WriteString("to", change.To);
+                writer.WriteNumber("drg", change.Result.Drg);
+                writer.WriteNumber("mdc", change.Result.Mdc);
+                writer.WriteStartArray("drivers");
+                foreach (var name in change.Drivers.ToNames())
+                {
+                    writer.WriteStringValue(name);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("severityGained", change.SeverityGained);
+                WriteOptional(writer, "weightDifference", change.WeightDifference);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }));
     }
 
     /// <summary>Returns a CC/MCC level as reports write it: <c>mcc</c>, <c>cc</c> or <c>none</c>.</summary>

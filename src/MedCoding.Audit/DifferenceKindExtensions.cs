@@ -34,4 +34,32 @@ public static class DifferenceKindExtensions
         DrgShift.Indeterminate => "indeterminate",
         _ => throw new ArgumentOutOfRangeException(nameof(shift), shift, "Not a DRG shift."),
     };
+
+    /// <summary>Returns the names of what drove a what-if change, e.g. <c>became_mcc</c>, <c>mdc_changed</c>.</summary>
+    /// <param name="drivers">The drivers.</param>
+    /// <returns>The names, in flag order (empty for <see cref="WhatIfDrivers.None"/>).</returns>
+    public static IReadOnlyList<string> ToNames(this WhatIfDrivers drivers)
+    {
+        var names = new List<string>();
+        foreach (var (flag, name) in s_driverNames)
+        {
+            if (drivers.HasFlag(flag))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly (WhatIfDrivers Flag, string Name)[] s_driverNames =
+    [
+        (WhatIfDrivers.BecameCc, "became_cc"),
+        (WhatIfDrivers.BecameMcc, "became_mcc"),
+        (WhatIfDrivers.CcExclusionLifted, "cc_exclusion_lifted"),
+        (WhatIfDrivers.MdcChanged, "mdc_changed"),
+        (WhatIfDrivers.SeverityLost, "severity_lost"),
+        (WhatIfDrivers.BaseDrgChanged, "base_drg_changed"),
+        (WhatIfDrivers.DrivingProcedureChanged, "driving_procedure_changed"),
+    ];
 }

@@ -57,19 +57,8 @@ public sealed class RelativeWeightTable
     /// <param name="path">The file.</param>
     /// <returns>The table.</returns>
     /// <exception cref="DataFileException">The file cannot be read or does not fit the layout.</exception>
-    public static RelativeWeightTable Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        try
-        {
-            using var reader = new StreamReader(path);
-            return Read(reader, path);
-        }
-        catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, null, $"The relative weights file could not be read: {e.Message}", e);
-        }
-    }
+    public static RelativeWeightTable Load(string path) =>
+        TextFiles.Read(path, "relative weights file", Read);
 
     /// <summary>Returns the table read from text in the layout of CMS's Table 5.</summary>
     /// <param name="reader">The text; read to the end, not closed.</param>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MedCoding.Audit;
 using MedCoding.Grouping;
 using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
@@ -17,6 +18,7 @@ internal static class DrgCommand
         var command = new Command("drg", "Group inpatient cases to MS-DRGs as CMS's grouper does, with the version in force on the discharge date (v43.0, v43.1).");
         command.Subcommands.Add(CreateGroup(stdin, stdout, stderr));
         command.Subcommands.Add(CreateExplain(stdin, stdout, stderr));
+        command.Subcommands.Add(CreateWhatIf(stdin, stdout));
         return command;
     }
 
@@ -82,9 +84,10 @@ internal static class DrgCommand
         var versionOption = VersionOption("The MS-DRG version to group with (43.1, or 431), whatever the discharge date. Default: the version in force on the discharge date.");
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print the explanation as one JSON object." };
+        var whatIfOption = new Option<bool>("--whatif") { Description = "Also list every single change (a diagnosis replaced by another billable code of its category, a secondary made principal) that gives another DRG; with --json as a second JSON object." };
         var command = new Command("explain", "Show how one case groups: the MDC, the formulas that matched, which secondary diagnoses made the CC/MCC and which were excluded, the procedure that drove a surgical DRG, and HACs.")
         {
-            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, versionOption, data, json,
+            file, caseNumber, pdx, sdx, procedures, age, sex, status, date, versionOption, data, json, whatIfOption,
         };
         command.SetAction(parse =>
         {
@@ -148,9 +151,60 @@ internal static class DrgCommand
             using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
             var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteExplanation(drgCase, result);
+            if (parse.GetValue(whatIfOption))
+            {
+                jsonView?.Dispose();
+                WriteWhatIf(services.GetRequiredService<DrgWhatIf>().Analyze(drgCase), "case", parse.GetValue(json), null, stdout);
+            }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Command CreateWhatIf(TextReader stdin, TextWriter stdout)
+    {
+        var file = new Argument<string>("file") { Description = "The case file (TSV: id version age sex discharge_status pdx pdx_poa sdx procedures; '-' for standard input)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per case with every change." };
+        var limit = new Option<int?>("--limit") { Description = "Print at most this many changes per case (text only; --json lists all)." };
+        var command = new Command("whatif", "For each case, every single change (a diagnosis replaced by another billable code of its category, a secondary made principal) that gives another DRG, ranked.")
+        {
+            file, json, limit,
+        };
+        command.SetAction(parse =>
+        {
+            using var services = CliServices.Build();
+            var whatIf = services.GetRequiredService<DrgWhatIf>();
+            var path = parse.GetRequiredValue(file);
+            var text = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+            var lines = text.Split('\n');
+            var idColumn = Array.FindIndex(lines[0].Split('\t'), c => c.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
+            foreach (var record in DrgCaseFile.Read(new StringReader(text), path == "-" ? "standard input" : path))
+            {
+                var cells = lines[record.LineNumber - 1].Split('\t');
+                var id = idColumn >= 0 && idColumn < cells.Length ? cells[idColumn].Trim() : Format(record.LineNumber, "0");
+                WriteWhatIf(whatIf.Analyze(record.Case), id, parse.GetValue(json), parse.GetValue(limit), stdout);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Writes a what-if as one JSON line (every change), or as text (at most <paramref name="limit"/> changes).</summary>
+    private static void WriteWhatIf(WhatIfAnalysis analysis, string id, bool json, int? limit, TextWriter stdout)
+    {
+        if (json)
+        {
+            AuditReport.WriteWhatIfJsonLine(id, analysis, stdout);
+            return;
+        }
+
+        stdout.WriteLine($"{id}: DRG {Format(analysis.Baseline.Drg, "000")} {analysis.Baseline.DrgTitle}, {analysis.Changes.Count} changes give another DRG");
+        foreach (var change in analysis.Changes.Take(limit ?? int.MaxValue))
+        {
+            stdout.WriteLine($"  {(change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence")} {change.Position} {change.From} -> {change.To}: DRG {Format(change.Result.Drg, "000")} MDC {Format(change.Result.Mdc, "00")} ({string.Join(", ", change.Drivers.ToNames())})");
+        }
     }
 
     private static Option<string?> VersionOption(string description) => new("--version") { Description = description };

@@ -25,6 +25,7 @@ internal static class MedCodingCommand
             DrgCommand.Create(stdin, stdout, stderr),
             MceCommand.Create(stdin, stdout, stderr),
             SearchCommand.Create(stdin, stdout),
+            AuditCommand.Create(stdin, stdout, stderr),
         };
 
         foreach (var command in IndexCommands.Create(stdout))

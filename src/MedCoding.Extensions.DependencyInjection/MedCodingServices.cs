@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MedCoding.Audit;
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Excludes1;
@@ -43,6 +44,8 @@ internal static partial class MedCodingServices
         services.TryAddSingleton(sp => CreateMsDrg(Options(sp)));
         services.TryAddSingleton(sp => new MsDrgGrouper(sp.GetRequiredService<ReleaseSchedule<MsDrgDefinitions>>()));
         services.TryAddSingleton<IDrgGrouper>(sp => sp.GetRequiredService<MsDrgGrouper>());
+        services.TryAddSingleton(sp => new CodingAuditor(sp.GetRequiredService<IDrgGrouper>()));
+        services.TryAddSingleton(sp => new DrgWhatIf(sp.GetRequiredService<IDrgGrouper>(), sp.GetRequiredService<Icd10CmReleaseProvider>()));
 
         // 3. The claim editor's reference data by date: POA-exempt lists and the Medicare Code Editor's tables.
         services.TryAddSingleton(sp => CreatePoaExempt(Options(sp)));

@@ -6,7 +6,7 @@ namespace MedCoding.Audit.Tests;
 [Collection(AuditCollection.Name)]
 public class BatchAuditTests(AuditFixture fixture)
 {
-    private static readonly AuditPair[] s_pairs =
+    public static readonly AuditPair[] Pairs =
     [
         // C01: one encounter right, one under-coded (I50.9 where I50.23 is documented: 195 to 193).
         new("A0001", "C01", Cases.Of("J189", sdx: ["I5021:Y"]), Cases.Of("J189", sdx: ["I5021:Y"])),
@@ -17,7 +17,7 @@ public class BatchAuditTests(AuditFixture fixture)
         new("A0004", "C02", Cases.Of("J189", sdx: ["A419:Y"]), Cases.Of("A419", sdx: ["J189:Y"])),
     ];
 
-    private BatchAudit Batch() => new CodingAuditor(fixture.Grouper).AuditBatch(s_pairs);
+    private BatchAudit Batch() => new CodingAuditor(fixture.Grouper).AuditBatch(Pairs);
 
     [Fact]
     public void AuditBatch_Overall_RatesAtEachLevel()
@@ -60,7 +60,7 @@ public class BatchAuditTests(AuditFixture fixture)
     public void AuditBatch_WithSyntheticWeights_SumsPaymentDifference()
     {
         // SYNTHETIC weights 193 = 1.5, 195 = 0.75, 871 = 1.9 at $6,000: +4,500 - 4,500 + 2,400.
-        var batch = new CodingAuditor(fixture.Grouper, RelativeWeightTableTests.SyntheticTable(), 6000m).AuditBatch(s_pairs);
+        var batch = new CodingAuditor(fixture.Grouper, RelativeWeightTableTests.SyntheticTable(), 6000m).AuditBatch(Pairs);
 
         batch.Overall.PaymentDifference.Should().Be(2400m);
         batch.Overall.Shifts[DrgShift.Indeterminate].Should().Be(0, "weights order the two families");
@@ -102,5 +102,20 @@ public class BatchAuditTests(AuditFixture fixture)
         summaryRows.Should().HaveCount(4);
         summaryRows[1].Should().StartWith("*,4,0.75,0.25,0.25,0.75,1,1,1,1,,");
         summaryRows[2].Should().StartWith("C01,2,");
+    }
+
+    [Fact]
+    public void WriteHtml_SelfContainedWithOneChartPerCoderAndTheWorstEncounters()
+    {
+        var text = new StringWriter();
+        AuditReport.WriteHtml(Batch(), text);
+        var html = text.ToString();
+
+        html.Should().StartWith("<!DOCTYPE html>");
+        System.Text.RegularExpressions.Regex.Matches(html, "<svg ").Should().HaveCount(2, "one chart per coder");
+        html.Should().NotContain("<script").And.NotContain("<link").And.NotContain("@import").And.NotContain("src=", "nothing is loaded from elsewhere");
+        html.Should().Contain("<td>A0003</td><td>C02</td><td>193</td><td>195</td><td class=\"down\">down</td>");
+        html.Should().Contain("DRG agreement</th><td>25.0%");
+        html.Should().NotContain("<td>A0001</td>", "an unchanged encounter is not among the worst");
     }
 }

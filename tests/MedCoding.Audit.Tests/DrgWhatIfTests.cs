@@ -188,3 +188,26 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
         DrgWhatIf.Drivers(baseline, changed, -1, principalChanged: true).Should().HaveFlag(WhatIfDrivers.CcExclusionLifted).And.HaveFlag(WhatIfDrivers.MdcChanged);
     }
 }
+
+[Collection(AuditCollection.Name)]
+public class WhatIfJsonTests(AuditFixture fixture)
+{
+    [Fact]
+    public void WriteWhatIfJsonLine_IssueShape()
+    {
+        var analysis = new DrgWhatIf(fixture.Grouper, fixture.Icd10Cm).Analyze(Cases.Of("J189", sdx: ["I509:Y", "A419:Y"]));
+        var text = new StringWriter();
+
+        AuditReport.WriteWhatIfJsonLine("W0001", analysis, text);
+
+        var root = System.Text.Json.JsonDocument.Parse(text.ToString()).RootElement;
+        root.GetProperty("id").GetString().Should().Be("W0001");
+        root.GetProperty("drg").GetInt32().Should().Be(analysis.Baseline.Drg);
+        var changes = root.GetProperty("changes").EnumerateArray().ToList();
+        changes.Should().HaveCount(analysis.Changes.Count);
+        var resequence = changes.Single(c => c.GetProperty("change").GetString() == "resequence" && c.GetProperty("to").GetString() == "A419");
+        resequence.GetProperty("position").GetString().Should().Be("sdx2");
+        resequence.GetProperty("from").GetString().Should().Be("J189");
+        resequence.GetProperty("drivers").EnumerateArray().Select(d => d.GetString()).Should().Contain("mdc_changed");
+    }
+}

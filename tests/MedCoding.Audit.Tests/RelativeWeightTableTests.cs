@@ -68,4 +68,27 @@ public class RelativeWeightTableTests
 
         act.Should().Throw<DataFileException>().WithMessage("*193*twice*");
     }
+
+    [Fact]
+    public void Load_SyntheticFileInTheOfficialLayout_ReadsIt()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"medcoding-table5-synthetic-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, Synthetic);
+        try
+        {
+            RelativeWeightTable.Load(path).WeightOf(871).Should().Be(1.9m);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_MissingFile_ThrowsNamingIt()
+    {
+        var act = () => RelativeWeightTable.Load("/nonexistent/table5.txt");
+
+        act.Should().Throw<DataFileException>().Which.FilePath.Should().Be("/nonexistent/table5.txt");
+    }
 }

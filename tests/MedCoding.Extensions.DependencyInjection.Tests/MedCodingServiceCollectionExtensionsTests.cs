@@ -1,3 +1,4 @@
+using MedCoding.Audit;
 using MedCoding.Billing.Denials;
 using MedCoding.ClaimEdits;
 using MedCoding.ClaimEdits.Edits;
@@ -50,6 +51,19 @@ public sealed class MedCodingServiceCollectionExtensionsTests
         var result = search.Search("acetaminophen poisoning accidental", new DateOnly(2025, 11, 3))[0];
         result.Code.Should().Be("T39.1X1");
         search.Complete(result).SeventhCharacters.Select(c => c.Code).Should().Equal("T39.1X1A", "T39.1X1D", "T39.1X1S");
+    }
+
+    [Fact]
+    public void AddMedCoding_NoArguments_RegistersTheAuditorAndTheWhatIfOverTheGrouper()
+    {
+        using var provider = new ServiceCollection().AddMedCoding().Services.BuildServiceProvider(validateScopes: true);
+
+        var auditor = provider.GetRequiredService<CodingAuditor>();
+        var whatIf = provider.GetRequiredService<DrgWhatIf>();
+
+        auditor.Grouper.Should().BeSameAs(provider.GetRequiredService<MedCoding.Grouping.IDrgGrouper>());
+        whatIf.Icd10Cm.Should().BeSameAs(provider.GetRequiredService<Icd10CmReleaseProvider>());
+        provider.GetRequiredService<CodingAuditor>().Should().BeSameAs(auditor, "a singleton");
     }
 
     [Fact]
