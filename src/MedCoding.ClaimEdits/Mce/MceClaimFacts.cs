@@ -27,6 +27,9 @@ internal sealed class MceClaimFacts
     /// <summary>Gets the discharge date as a day number.</summary>
     public int Day { get; }
 
+    /// <summary>Gets or sets the slot tags read ahead of the lookups (kept so that the reads are not dropped; not used).</summary>
+    public ulong Touched { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the claim has a secondary diagnosis (valid or not; blanks and zeros are none).</summary>
     public bool HasSecondaryDiagnosis { get; set; }
 

@@ -61,6 +61,9 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     /// <remarks>The editor's hot path: no string is made for a code of letters and digits, with or without dots.</remarks>
     public bool TryFindBits(string code, int day, out ulong bits) => _index.TryFindClaimCodeBits(code, day, out bits);
 
+    /// <summary>Reads where a claim's code would be found, so that a later <see cref="TryFindBits"/> finds it in cache (see <see cref="MceCodeIndex.Touch"/>).</summary>
+    public ulong Touch(string code) => _index.Touch(code);
+
     private int RowInForce(int first, int end, int day)
     {
         for (var r = first; r < end; r++)

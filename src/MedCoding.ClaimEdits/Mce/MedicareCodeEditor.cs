@@ -126,6 +126,7 @@ public sealed class MedicareCodeEditor
         var secondary = rows[..secondaryCount];
         var procedures = rows[secondaryCount..];
         var day = date.DayNumber;
+        facts.Touched = Touch(release, claim);
         var principal = IsBlankOrZeros(claim.PrincipalDiagnosis) ? 0 : Row(release.DiagnosisTable, claim.PrincipalDiagnosis!, day);
         facts.PrincipalFlags = principal & ~Found;
         facts.DiagnosisFlags = facts.PrincipalFlags;
@@ -243,6 +244,28 @@ public sealed class MedicareCodeEditor
             (false, true) => MceEditType.Postpayment,
             _ => MceEditType.None,
         };
+    }
+
+    /// <summary>
+    /// Reads the table slot of every code of the claim before any is looked up: the claim's codes fall anywhere in tables of
+    /// 85,000 codes, and reading their slots one after the other, independently, lets their cache misses overlap (a third
+    /// less time a claim on CMS's cases). The tags read are returned so that the reads are kept.
+    /// </summary>
+    private static ulong Touch(MceRelease release, MceClaim claim)
+    {
+        var tags = claim.PrincipalDiagnosis is { } principal ? release.DiagnosisTable.Touch(principal) : 0;
+        var (secondary, procedures) = (claim.SecondaryDiagnoses, claim.Procedures);
+        for (var i = 0; i < secondary.Count; i++)
+        {
+            tags ^= release.DiagnosisTable.Touch(secondary[i]);
+        }
+
+        for (var i = 0; i < procedures.Count; i++)
+        {
+            tags ^= release.ProcedureTable.Touch(procedures[i]);
+        }
+
+        return tags;
     }
 
     /// <summary>Marks a code that has a row on the date (its flags may be none); no flag uses this bit.</summary>
