@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using MedCoding.Data;
 using MedCoding.Encoder;
 using MedCoding.Icd10Cm;
+using MedCoding.Testing;
 
 namespace MedCoding.Sdk.Benchmarks;
 
@@ -17,23 +18,7 @@ public class EncoderSearchBenchmarks
     private CodeSearch _search = null!;
 
     /// <summary>The mixed query set.</summary>
-    public static IEnumerable<string> Queries =>
-    [
-        "diabetes type 2 with hyperglycemia",
-        "acetaminophen poisoning accidental",
-        "lung upper lobe neoplasm malignant primary",
-        "resection appendix",
-        "E11.65",
-        "diabtes type 2",
-        "overdose of acetaminophen, accidental, initial encounter",
-        "Type 2 diabetes mellitus with hyperglycemia",
-        "fracture neck of femur",
-        "pneumonia",
-        "fall from ladder",
-        "chronic kidney disease stage 3",
-        "hypertension with heart failure",
-        "cholecystectomy laparoscopic",
-    ];
+    public static IEnumerable<string> Queries => MixedSearchQueries.All;
 
     [ParamsSource(nameof(Queries))]
     public string Query { get; set; } = string.Empty;

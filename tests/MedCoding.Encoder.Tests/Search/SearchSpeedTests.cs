@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MedCoding.Testing;
 using Xunit.Abstractions;
 
 namespace MedCoding.Encoder.Tests;
@@ -7,23 +8,7 @@ namespace MedCoding.Encoder.Tests;
 [Collection(SearchDataCollection.Name)]
 public sealed class SearchSpeedTests(SearchData data, ITestOutputHelper output)
 {
-    internal static readonly string[] Queries =
-    [
-        "diabetes type 2 with hyperglycemia",
-        "acetaminophen poisoning accidental",
-        "lung upper lobe neoplasm malignant primary",
-        "resection appendix",
-        "E11.65",
-        "diabtes type 2",
-        "overdose of acetaminophen, accidental, initial encounter",
-        "Type 2 diabetes mellitus with hyperglycemia",
-        "fracture neck of femur",
-        "pneumonia",
-        "fall from ladder",
-        "chronic kidney disease stage 3",
-        "hypertension with heart failure",
-        "cholecystectomy laparoscopic",
-    ];
+    internal static IReadOnlyList<string> Queries => MixedSearchQueries.All;
 
     [Fact]
     public void Build_and_query_times()
