@@ -54,15 +54,10 @@ internal sealed class MceCodeIndex
                     throw new ArgumentException($"The table has more than {(1 << (KeyShift - 1)) - 1:N0} distinct flag sets.", nameof(rows));
                 }
 
-                var slot = SlotOf(key);
-                while (_slots[slot].Tag != 0)
+                var slot = SlotOf(key, out var found);
+                if (found)
                 {
-                    if (_slots[slot].Tag >> KeyShift == key)
-                    {
-                        throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
-                    }
-
-                    slot = (slot + 1) & (_slots.Length - 1);
+                    throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
                 }
 
                 var first = rows[firstRow[i]];
@@ -109,37 +104,28 @@ internal sealed class MceCodeIndex
         int first, end;
         if (TryPackClaimCode(code, out var key))
         {
-            var slot = SlotOf(key);
-            while (true)
+            var slot = SlotOf(key, out var found);
+            if (!found)
             {
-                ref readonly var stored = ref _slots[slot];
-                if (stored.Tag >> KeyShift == key)
-                {
-                    if (stored.From <= day && day <= stored.Through)
-                    {
-                        bits = _flagSets[(int)((stored.Tag & ((1UL << KeyShift) - 1)) >> 1)];
-                        return true;
-                    }
-
-                    if ((stored.Tag & MoreRows) == 0)
-                    {
-                        bits = 0;
-                        return false;
-                    }
-
-                    var position = _positions[slot];
-                    (first, end) = (_firstRow[position] + 1, _firstRow[position + 1]);
-                    break;
-                }
-
-                if (stored.Tag == 0)
-                {
-                    bits = 0;
-                    return false;
-                }
-
-                slot = (slot + 1) & (_slots.Length - 1);
+                bits = 0;
+                return false;
             }
+
+            ref readonly var stored = ref _slots[slot];
+            if (stored.From <= day && day <= stored.Through)
+            {
+                bits = _flagSets[(int)((stored.Tag & ((1UL << KeyShift) - 1)) >> 1)];
+                return true;
+            }
+
+            if ((stored.Tag & MoreRows) == 0)
+            {
+                bits = 0;
+                return false;
+            }
+
+            var position = _positions[slot];
+            (first, end) = (_firstRow[position] + 1, _firstRow[position + 1]);
         }
         else if (!TryGetRows(code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), out first, out end))
         {
@@ -168,20 +154,25 @@ internal sealed class MceCodeIndex
     /// </summary>
     public ulong Touch(string code) => TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)].Tag : 0;
 
-    private int PositionOf(ulong key)
+    private int PositionOf(ulong key) => SlotOf(key, out var found) is var slot && found ? _positions[slot] : -1;
+
+    /// <summary>Returns the slot that holds a key, or the empty slot where its probe ended (<paramref name="found"/> false).</summary>
+    private int SlotOf(ulong key, out bool found)
     {
         var slot = SlotOf(key);
         while (_slots[slot].Tag != 0)
         {
             if (_slots[slot].Tag >> KeyShift == key)
             {
-                return _positions[slot];
+                found = true;
+                return slot;
             }
 
             slot = (slot + 1) & (_slots.Length - 1);
         }
 
-        return -1;
+        found = false;
+        return slot;
     }
 
     // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.

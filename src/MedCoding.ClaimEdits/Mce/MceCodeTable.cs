@@ -15,18 +15,13 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     private readonly MceFlags[] _flags;
     private readonly MceCodeIndex _index;
 
-    private MceCodeTable(string[] codes, int[] firstRow, int[] from, int[] through, MceFlags[] flags)
+    private MceCodeTable(string[] codes, int[] firstRow, MceRowData[] rows, MceFlags[] flags)
     {
         _codes = codes;
         _firstRow = firstRow;
+        _rows = rows;
         _flags = flags;
-        _rows = new MceRowData[flags.Length];
-        for (var r = 0; r < flags.Length; r++)
-        {
-            _rows[r] = new MceRowData(from[r], through[r], flags[r].Bits);
-        }
-
-        _index = new MceCodeIndex(codes, firstRow, _rows);
+        _index = new MceCodeIndex(codes, firstRow, rows);
     }
 
     /// <summary>Gets the number of rows.</summary>
@@ -124,8 +119,7 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
         private readonly HashSet<string>? _seen = checkConsecutive ? new(codeCapacity, StringComparer.Ordinal) : null;
         private string[] _codes = new string[Math.Max(codeCapacity, 1)];
         private int[] _firstRow = new int[Math.Max(codeCapacity, 1) + 1];
-        private int[] _from = new int[Math.Max(rowCapacity, 1)];
-        private int[] _through = new int[Math.Max(rowCapacity, 1)];
+        private MceRowData[] _rows = new MceRowData[Math.Max(rowCapacity, 1)];
         private MceFlags[] _flags = new MceFlags[Math.Max(rowCapacity, 1)];
         private int _codeCount;
         private int _rowCount;
@@ -159,22 +153,20 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
             {
                 for (var r = _firstRow[last]; r < _rowCount; r++)
                 {
-                    if (from <= _through[r] && _from[r] <= through)
+                    if (from <= _rows[r].Through && _rows[r].From <= through)
                     {
-                        return $"{code} has two rows in force on the same dates (from {DateOnly.FromDayNumber(Math.Max(_from[r], from)):yyyy-MM-dd}).";
+                        return $"{code} has two rows in force on the same dates (from {DateOnly.FromDayNumber(Math.Max(_rows[r].From, from)):yyyy-MM-dd}).";
                     }
                 }
             }
 
-            if (_rowCount == _from.Length)
+            if (_rowCount == _rows.Length)
             {
-                Array.Resize(ref _from, _from.Length * 2);
-                Array.Resize(ref _through, _from.Length);
-                Array.Resize(ref _flags, _from.Length);
+                Array.Resize(ref _rows, _rows.Length * 2);
+                Array.Resize(ref _flags, _rows.Length);
             }
 
-            _from[_rowCount] = from;
-            _through[_rowCount] = through;
+            _rows[_rowCount] = new MceRowData(from, through, flags.Bits);
             _flags[_rowCount++] = flags;
             return null;
         }
@@ -190,10 +182,9 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
             Array.Resize(ref _codes, _codeCount);
             Array.Resize(ref _firstRow, _codeCount + 1);
             _firstRow[_codeCount] = _rowCount;
-            Array.Resize(ref _from, _rowCount);
-            Array.Resize(ref _through, _rowCount);
+            Array.Resize(ref _rows, _rowCount);
             Array.Resize(ref _flags, _rowCount);
-            return new MceCodeTable(_codes, _firstRow, _from, _through, _flags);
+            return new MceCodeTable(_codes, _firstRow, _rows, _flags);
         }
     }
 }
