@@ -13,7 +13,6 @@ namespace MedCoding.ClaimEdits.Mce;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class MceCodeIndex
 {
-    private const int MaxPackedLength = 7;
     private const int KeyShift = 22;
     private const ulong MoreRows = 1;
 
@@ -28,67 +27,56 @@ internal sealed class MceCodeIndex
     private readonly Dictionary<string, int>? _unpacked;
 
     /// <summary>Indexes the codes of a table.</summary>
-    /// <param name="codes">The codes, each as written in the table.</param>
+    /// <param name="keys">The codes, packed (<see cref="MceCodeKey"/>); 0 for a code that does not pack.</param>
+    /// <param name="unpacked">The codes that do not pack, by position, exactly as written.</param>
     /// <param name="firstRow">The first row of each code, and after the last code the number of rows.</param>
     /// <param name="rows">The rows.</param>
+    /// <param name="rowSets">The flag set of each row: a position in <paramref name="flagSets"/>.</param>
+    /// <param name="flagSets">The bits of each flag set.</param>
     /// <exception cref="ArgumentException">A code is given twice.</exception>
-    public MceCodeIndex(string[] codes, int[] firstRow, MceRowData[] rows)
+    public MceCodeIndex(ulong[] keys, IReadOnlyDictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, int[] rowSets, ulong[] flagSets)
     {
+        if (flagSets.Length >= 1 << (KeyShift - 1))
+        {
+            throw new ArgumentException($"The table has more than {(1 << (KeyShift - 1)) - 1:N0} distinct flag sets.", nameof(flagSets));
+        }
+
         _firstRow = firstRow;
         _rows = rows;
-        var flagSets = new Dictionary<ulong, int>();
-        var distinct = new List<ulong>();
+        _flagSets = flagSets;
 
         // A power of two with the slots at most 70% full: probes stay short, and mostly within a cache line or the next.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(codes.Length * 10 / 7, 16));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Length * 10 / 7, 16));
         _slots = new Slot[capacity];
-        _positions = new int[capacity];
+        _positions = GC.AllocateUninitializedArray<int>(capacity);
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        for (var i = 0; i < codes.Length; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (TryPackAsWritten(codes[i], out var key))
+            var key = keys[i];
+            if (key != 0)
             {
-                var set = SetOf(rows[firstRow[i]].Bits);
-                if (set >= 1 << (KeyShift - 1))
-                {
-                    throw new ArgumentException($"The table has more than {(1 << (KeyShift - 1)) - 1:N0} distinct flag sets.", nameof(rows));
-                }
-
                 var slot = SlotOf(key, out var found);
                 if (found)
                 {
-                    throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
+                    throw new ArgumentException($"{MceCodeKey.Unpack(key)} is given twice.", nameof(keys));
                 }
 
-                var first = rows[firstRow[i]];
-                var tag = (key << KeyShift) | ((ulong)set << 1) | (firstRow[i + 1] - firstRow[i] > 1 ? MoreRows : 0);
-                _slots[slot] = new Slot(tag, first.From, first.Through);
+                var first = firstRow[i];
+                var tag = (key << KeyShift) | ((ulong)rowSets[first] << 1) | (firstRow[i + 1] - first > 1 ? MoreRows : 0);
+                _slots[slot] = new Slot(tag, rows[first].From, rows[first].Through);
                 _positions[slot] = i;
             }
-            else if (!(_unpacked ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(codes[i], i))
+            else if (!(_unpacked ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(unpacked![i], i))
             {
-                throw new ArgumentException($"{codes[i]} is given twice.", nameof(codes));
+                throw new ArgumentException($"{unpacked[i]} is given twice.", nameof(keys));
             }
-        }
-
-        _flagSets = [.. distinct];
-
-        int SetOf(ulong bits)
-        {
-            if (!flagSets.TryGetValue(bits, out var index))
-            {
-                flagSets.Add(bits, index = distinct.Count);
-                distinct.Add(bits);
-            }
-
-            return index;
         }
     }
 
     /// <summary>Finds the rows of a code written exactly as in the table: the first row and the row after the last.</summary>
     public bool TryGetRows(string code, out int first, out int end)
     {
-        var position = TryPackAsWritten(code, out var key) ? PositionOf(key)
+        var position = MceCodeKey.TryPack(code, out var key) ? PositionOf(key)
             : _unpacked is not null && _unpacked.TryGetValue(code, out var c) ? c
             : -1;
         (first, end) = position < 0 ? (0, 0) : (_firstRow[position], _firstRow[position + 1]);
@@ -102,7 +90,7 @@ internal sealed class MceCodeIndex
     public bool TryFindClaimCodeBits(string code, int day, out ulong bits)
     {
         int first, end;
-        if (TryPackClaimCode(code, out var key))
+        if (MceCodeKey.TryPackClaimCode(code, out var key))
         {
             var slot = SlotOf(key, out var found);
             if (!found)
@@ -152,7 +140,7 @@ internal sealed class MceCodeIndex
     /// claim this way before it looks the codes up: the reads do not depend on one another, so the processor overlaps their
     /// cache misses, and the lookups that follow find the slots in cache.
     /// </summary>
-    public ulong Touch(string code) => TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)].Tag : 0;
+    public ulong Touch(string code) => MceCodeKey.TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)].Tag : 0;
 
     private int PositionOf(ulong key) => SlotOf(key, out var found) is var slot && found ? _positions[slot] : -1;
 
@@ -177,54 +165,6 @@ internal sealed class MceCodeIndex
 
     // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
     private int SlotOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
-
-    /// <summary>Packs a code of 1-7 upper-case ASCII letters and digits; any other code is not packed.</summary>
-    private static bool TryPackAsWritten(string code, out ulong key)
-    {
-        key = 0;
-        if (code.Length is 0 or > MaxPackedLength)
-        {
-            return false;
-        }
-
-        foreach (var c in code)
-        {
-            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
-
-            key = (key << 6) | Value(c);
-        }
-
-        return true;
-    }
-
-    /// <summary>Packs a claim's code in its lookup form: blanks around it and dots dropped, ASCII letters upper-cased.</summary>
-    private static bool TryPackClaimCode(string code, out ulong key)
-    {
-        key = 0;
-        var length = 0;
-        foreach (var c in code.AsSpan().Trim())
-        {
-            if (c == '.')
-            {
-                continue;
-            }
-
-            if (!char.IsAsciiLetterOrDigit(c) || ++length > MaxPackedLength)
-            {
-                return false;
-            }
-
-            key = (key << 6) | Value(char.ToUpperInvariant(c));
-        }
-
-        return length > 0;
-    }
-
-    // 1-10 for the digits, 11-36 for the letters: never 0, so that a packed key is never 0 and lengths differ.
-    private static ulong Value(char c) => char.IsAsciiDigit(c) ? (ulong)(c - '0' + 1) : (ulong)(c - 'A' + 11);
 
     /// <summary>A slot: 16 bytes, four to a cache line.</summary>
     private readonly record struct Slot(ulong Tag, int From, int Through);

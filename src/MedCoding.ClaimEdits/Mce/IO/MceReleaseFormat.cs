@@ -1,3 +1,4 @@
+using System.Text;
 using MedCoding.ClaimEdits.IO;
 using MedCoding.CodeSets;
 using MedCoding.CodeSets.IO;
@@ -231,10 +232,9 @@ internal static class MceReleaseFormat
         var writer = new PayloadWriter(table.Count * 10);
         writer.WriteVarInt(table.CodeCount);
         writer.WriteVarInt(table.Count);
-        var codes = table.Codes;
-        for (var c = 0; c < codes.Length; c++)
+        for (var c = 0; c < table.CodeCount; c++)
         {
-            writer.WriteString(codes[c]);
+            writer.WriteString(table.CodeAt(c));
             var (start, count) = table.RowsOf(c);
             writer.WriteVarInt(count);
             for (var r = start; r < start + count; r++)
@@ -278,15 +278,17 @@ internal static class MceReleaseFormat
     {
         var codeCount = field.ReadCount();
         var rowCount = field.ReadCount();
-        var table = new MceCodeTable.Builder(codeCount, rowCount, checkConsecutive: false);
+        var table = new MceCodeTable.Builder(codeCount, rowCount, checkConsecutive: false, flagSets);
         var rows = 0;
         for (var c = 0; c < codeCount; c++)
         {
-            var code = field.ReadString();
+            // Codes are read packed, straight from their bytes: no string is made for a code of letters and digits.
+            var bytes = field.ReadBytes(field.ReadVarInt());
+            var unpacked = MceCodeKey.TryPack(bytes, out var key) ? null : Encoding.UTF8.GetString(bytes);
             var count = field.ReadCount();
             if (count == 0)
             {
-                throw field.Malformed($"the code {code} has no rows");
+                throw field.Malformed($"the code {unpacked ?? MceCodeKey.Unpack(key)} has no rows");
             }
 
             for (var r = 0; r < count; r++)
@@ -294,13 +296,13 @@ internal static class MceReleaseFormat
                 var from = field.ReadVarInt();
                 var through = field.ReadVarInt();
                 var set = field.ReadVarInt();
-                if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber + 1 || set >= flagSets.Length)
+                if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber + 1)
                 {
-                    throw field.Malformed($"a row of {code} has a date out of range or refers to a flag set that is not there");
+                    throw field.Malformed($"a row of {unpacked ?? MceCodeKey.Unpack(key)} has a date out of range");
                 }
 
                 // An end date is written as its day number plus one, 0 for an open end.
-                if (table.Add(code, from, through == 0 ? int.MaxValue : through - 1, flagSets[set]) is { } problem)
+                if (table.Add(key, unpacked, from, through == 0 ? int.MaxValue : through - 1, set) is { } problem)
                 {
                     throw field.Malformed(problem);
                 }
