@@ -19,20 +19,18 @@ internal sealed class GemCodes
     private readonly byte[] _data;
     private readonly int[] _start;
     private readonly byte[] _length;
-    private readonly string?[] _text;
-    private readonly string?[] _dottedIcd9;
-    private readonly string?[] _dottedIcd10;
+    private string?[]? _text;
+    private string?[]? _dottedIcd9;
+    private string?[]? _dottedIcd10;
     private readonly int[] _table;
     private readonly int _mask;
 
-    private GemCodes(byte[] data, int[] start, byte[] length, string?[] text)
+    private GemCodes(byte[] data, int[] start, byte[] length, string?[]? text)
     {
         _data = data;
         _start = start;
         _length = length;
         _text = text;
-        _dottedIcd9 = new string?[start.Length];
-        _dottedIcd10 = new string?[start.Length];
         // At most half full, so that probes stay short.
         var size = 16;
         while (size < start.Length * 2)
@@ -87,8 +85,8 @@ internal sealed class GemCodes
     /// <exception cref="ArgumentException">A code is given twice, empty, too long or not ASCII.</exception>
     public static GemCodes FromPool(StringPool pool)
     {
-        var start = new int[pool.Count];
-        var length = new byte[pool.Count];
+        var start = GC.AllocateUninitializedArray<int>(pool.Count);
+        var length = GC.AllocateUninitializedArray<byte>(pool.Count);
         var data = pool.Payload;
         for (var i = 0; i < start.Length; i++)
         {
@@ -102,25 +100,26 @@ internal sealed class GemCodes
             length[i] = (byte)codeLength;
         }
 
-        return new GemCodes(data, start, length, new string?[start.Length]);
+        return new GemCodes(data, start, length, null);
     }
 
     /// <summary>Returns a code as the GEM files write it, undotted (<c>25000</c>).</summary>
     public string Text(int index)
     {
-        if (Volatile.Read(ref _text[index]) is { } text)
+        var cache = FirstUseCache.Of(ref _text, _start.Length);
+        if (Volatile.Read(ref cache[index]) is { } text)
         {
             return text;
         }
 
         var created = Encoding.ASCII.GetString(_data, _start[index], _length[index]);
-        return Interlocked.CompareExchange(ref _text[index], created, null) ?? created;
+        return Interlocked.CompareExchange(ref cache[index], created, null) ?? created;
     }
 
     /// <summary>Returns a code in its dotted form, as an ICD-9-CM (<c>250.00</c>) or an ICD-10-CM code (<c>E11.9</c>).</summary>
     public string Dotted(int index, bool icd9)
     {
-        var cache = icd9 ? _dottedIcd9 : _dottedIcd10;
+        var cache = icd9 ? FirstUseCache.Of(ref _dottedIcd9, _start.Length) : FirstUseCache.Of(ref _dottedIcd10, _start.Length);
         if (Volatile.Read(ref cache[index]) is { } dotted)
         {
             return dotted;

@@ -22,11 +22,12 @@ internal sealed class GemTable
     private readonly int[] _target;
     private readonly ushort[] _flags;
     private readonly int[] _line;
-    private readonly GemEntry?[] _entries;
+    private GemEntry?[]? _entries;
     private readonly int[] _codeGroup;
     private readonly int[] _groupStart;
     private readonly int[] _groupEntries;
-    private readonly GemMapping?[] _mappings;
+    private readonly int _groupCount;
+    private GemMapping?[]? _mappings;
 
     /// <summary>Initializes a table over entries given as code indexes into <paramref name="codes"/>.</summary>
     /// <param name="codes">The codes.</param>
@@ -44,20 +45,19 @@ internal sealed class GemTable
         _target = target;
         _flags = flags;
         _line = line;
-        _entries = entries ?? new GemEntry?[source.Length];
+        _entries = entries;
 
         // Group the entries by source, groups in order of each source's first entry, entries in file order.
-        _codeGroup = new int[codes.Count];
+        _codeGroup = GC.AllocateUninitializedArray<int>(codes.Count);
         Array.Fill(_codeGroup, -1);
         var groupCount = 0;
-        var sizes = new List<int>();
+        var sizes = new int[source.Length];
         for (var i = 0; i < source.Length; i++)
         {
             ref var group = ref _codeGroup[source[i]];
             if (group < 0)
             {
                 group = groupCount++;
-                sizes.Add(0);
             }
 
             sizes[group]++;
@@ -69,14 +69,14 @@ internal sealed class GemTable
             _groupStart[g + 1] = _groupStart[g] + sizes[g];
         }
 
-        _groupEntries = new int[source.Length];
+        _groupEntries = GC.AllocateUninitializedArray<int>(source.Length);
         var next = _groupStart[..^1];
         for (var i = 0; i < source.Length; i++)
         {
             _groupEntries[next[_codeGroup[source[i]]]++] = i;
         }
 
-        _mappings = new GemMapping?[groupCount];
+        _groupCount = groupCount;
         Entries = new EntryList(this);
     }
 
@@ -87,7 +87,7 @@ internal sealed class GemTable
     public int Count => _source.Length;
 
     /// <summary>Gets the number of distinct source codes.</summary>
-    public int SourceCount => _mappings.Length;
+    public int SourceCount => _groupCount;
 
     /// <summary>Gets the entries in file order, each made on first use.</summary>
     public IReadOnlyList<GemEntry> Entries { get; }
@@ -126,10 +126,14 @@ internal sealed class GemTable
     public static bool IsValidPacked(int packed) =>
         packed >= 0 && packed < 1 << (ChoiceListShift + 4) && ((packed >> ScenarioShift) & DigitMask) <= 9 && ((packed >> ChoiceListShift) & DigitMask) <= 9;
 
+    private GemEntry?[] EntryCache => FirstUseCache.Of(ref _entries, _source.Length);
+
+    private GemMapping?[] MappingCache => FirstUseCache.Of(ref _mappings, _groupCount);
+
     /// <summary>Returns entry <paramref name="index"/>, making it on first use.</summary>
     public GemEntry EntryAt(int index)
     {
-        if (Volatile.Read(ref _entries[index]) is { } entry)
+        if (Volatile.Read(ref EntryCache[index]) is { } entry)
         {
             return entry;
         }
@@ -141,7 +145,7 @@ internal sealed class GemTable
             target < 0 ? null : _codes.Dotted(target, !SourceIsIcd9),
             Unpack(_flags[index]),
             _line[index]);
-        return Interlocked.CompareExchange(ref _entries[index], created, null) ?? created;
+        return Interlocked.CompareExchange(ref EntryCache[index], created, null) ?? created;
     }
 
     /// <summary>Returns the mapping of a source code written exactly as the file writes it, or <see langword="null"/>.</summary>
@@ -153,7 +157,7 @@ internal sealed class GemTable
 
     private GemMapping MappingAt(int group)
     {
-        if (Volatile.Read(ref _mappings[group]) is { } mapping)
+        if (Volatile.Read(ref MappingCache[group]) is { } mapping)
         {
             return mapping;
         }
@@ -167,7 +171,7 @@ internal sealed class GemTable
 
         var source = _source[_groupEntries[start]];
         var created = new GemMapping(_codes.Text(source), _codes.Dotted(source, SourceIsIcd9), Direction, entries);
-        return Interlocked.CompareExchange(ref _mappings[group], created, null) ?? created;
+        return Interlocked.CompareExchange(ref MappingCache[group], created, null) ?? created;
     }
 
     /// <summary>The entries as a list, each made on first use.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
@@ -199,6 +200,32 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
         var body = GC.AllocateUninitializedArray<byte>(length);
         ReadExactly(body);
         return body;
+    }
+
+    /// <summary>
+    /// Returns the next bytes of the payload, the body of a field that the reader parses and keeps nothing of, in a buffer
+    /// borrowed from <see cref="ArrayPool{T}.Shared"/>: the large bodies of a compiled file then cost no new memory each time a
+    /// release is read. Dispose it (once) when the body has been parsed.
+    /// </summary>
+    public PooledBody ReadPooledBody(int length)
+    {
+        if (length < 0 || length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            ReadExactly(buffer.AsSpan(0, length));
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        return new PooledBody(buffer, length);
     }
 
     /// <summary>Checks the payload ends here, as announced.</summary>

@@ -65,23 +65,29 @@ internal static class GemsFormat
         {
             var id = (GemsFieldId)payload.ReadVarInt();
             var length = payload.ReadVarInt();
-            var body = payload.ReadBody(length);
-            var field = new PayloadReader(body, source);
+            if (id == GemsFieldId.Codes)
+            {
+                // The codes' body is kept: the codes are read from it for as long as the GEMs live.
+                var codesBody = payload.ReadBody(length);
+                var codesField = new PayloadReader(codesBody, source);
+                try
+                {
+                    codes = GemCodes.FromPool(StringPool.Read(ref codesField, codesBody, 0));
+                }
+                catch (ArgumentException e)
+                {
+                    throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                }
+
+                continue;
+            }
+
+            using var body = payload.ReadPooledBody(length);
+            var field = new PayloadReader(body.Span, source);
             switch (id)
             {
                 case GemsFieldId.Release:
                     release = ReadRelease(ref field, source);
-                    break;
-                case GemsFieldId.Codes:
-                    try
-                    {
-                        codes = GemCodes.FromPool(StringPool.Read(ref field, body, 0));
-                    }
-                    catch (ArgumentException e)
-                    {
-                        throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
-                    }
-
                     break;
                 case GemsFieldId.Forward:
                     forward = ReadEntries(ref field, codes ?? throw field.Malformed("the entries come before the codes"), GemDirection.Icd9ToIcd10);

@@ -142,8 +142,8 @@ internal static class MceReleaseFormat
         while (!payload.AtEnd)
         {
             var id = (FieldId)payload.ReadVarInt();
-            var body = payload.ReadBody(payload.ReadVarInt());
-            var field = new PayloadReader(body, source);
+            using var body = payload.ReadPooledBody(payload.ReadVarInt());
+            var field = new PayloadReader(body.Span, source);
             switch (id)
             {
                 case FieldId.Release:
