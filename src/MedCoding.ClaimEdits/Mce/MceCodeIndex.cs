@@ -6,22 +6,30 @@ namespace MedCoding.ClaimEdits.Mce;
 /// The index from a code to its rows in an MCE code table, built for the editor's hot path, where a claim's codes fall
 /// anywhere in tables of 85,000 codes and the time goes to cache misses. A code of up to 7 upper-case letters and digits
 /// (every ICD-10-CM and ICD-10-PCS code) is packed into 42 bits, six bits a character, and found by open addressing in one
-/// array of 16-byte slots, four to a cache line, that also hold the code's first row (its dates, and its flags as an index into
-/// the table's few distinct flag sets): a code with one row, nearly every code, costs one slot, and no string is hashed or
-/// compared. A table code of any other form (none in CMS's tables) is kept, exactly as written, in a dictionary beside it.
+/// array of 8-byte slots, eight to a cache line, that also hold the code's first row (its flags and its dates as indexes into
+/// the table's few distinct flag sets and few distinct date ranges): a code with one row, nearly every code, costs one slot,
+/// and no string is hashed or compared. A table code of any other form (none in CMS's tables) is kept, exactly as written, in
+/// a dictionary beside it.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class MceCodeIndex
 {
     private const int KeyShift = 22;
+    private const int SetShift = 6;
+    private const int MaxSets = 1 << 16;
+    private const int RangeShift = 1;
+    private const int RangeMask = 31;
+    private const int RangeInRows = RangeMask;
     private const ulong MoreRows = 1;
 
-    // A slot's tag: the packed key (never 0) in the top 42 bits, the first row's flag set in bits 1-21, bit 0 set when the code
-    // has more rows than its first. An empty slot's tag is 0.
-    private readonly Slot[] _slots;
+    // A slot: the packed key (never 0) in the top 42 bits, the first row's flag set in bits 6-21, its dates in bits 1-5 (a
+    // position in _ranges, or RangeInRows when the table has too many distinct ranges: then the first row is read from the
+    // rows), bit 0 set when the code has more rows than its first. An empty slot is 0.
+    private readonly ulong[] _slots;
     private readonly int[] _positions;
     private readonly int _shift;
     private readonly ulong[] _flagSets;
+    private readonly DateRange[] _ranges;
     private readonly int[] _firstRow;
     private readonly MceRowData[] _rows;
     private readonly Dictionary<string, int>? _unpacked;
@@ -33,21 +41,22 @@ internal sealed class MceCodeIndex
     /// <param name="rows">The rows.</param>
     /// <param name="rowSets">The flag set of each row: a position in <paramref name="flagSets"/>.</param>
     /// <param name="flagSets">The bits of each flag set.</param>
-    /// <exception cref="ArgumentException">A code is given twice.</exception>
+    /// <exception cref="ArgumentException">A code is given twice, or the table has more than 65,535 distinct flag sets.</exception>
     public MceCodeIndex(ulong[] keys, IReadOnlyDictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, int[] rowSets, ulong[] flagSets)
     {
-        if (flagSets.Length >= 1 << (KeyShift - 1))
+        if (flagSets.Length >= MaxSets)
         {
-            throw new ArgumentException($"The table has more than {(1 << (KeyShift - 1)) - 1:N0} distinct flag sets.", nameof(flagSets));
+            throw new ArgumentException($"The table has more than {MaxSets - 1:N0} distinct flag sets.", nameof(flagSets));
         }
 
         _firstRow = firstRow;
         _rows = rows;
         _flagSets = flagSets;
+        var ranges = new List<DateRange>();
 
         // A power of two with the slots at most 70% full: probes stay short, and mostly within a cache line or the next.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Length * 10 / 7, 16));
-        _slots = new Slot[capacity];
+        _slots = new ulong[capacity];
         _positions = GC.AllocateUninitializedArray<int>(capacity);
         _shift = 64 - BitOperations.Log2((uint)capacity);
         for (var i = 0; i < keys.Length; i++)
@@ -62,14 +71,29 @@ internal sealed class MceCodeIndex
                 }
 
                 var first = firstRow[i];
-                var tag = (key << KeyShift) | ((ulong)rowSets[first] << 1) | (firstRow[i + 1] - first > 1 ? MoreRows : 0);
-                _slots[slot] = new Slot(tag, rows[first].From, rows[first].Through);
+                var range = RangeOf(new DateRange(rows[first].From, rows[first].Through));
+                _slots[slot] = (key << KeyShift) | ((ulong)rowSets[first] << SetShift) | ((ulong)range << RangeShift) | (firstRow[i + 1] - first > 1 ? MoreRows : 0);
                 _positions[slot] = i;
             }
             else if (!(_unpacked ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(unpacked![i], i))
             {
                 throw new ArgumentException($"{unpacked[i]} is given twice.", nameof(keys));
             }
+        }
+
+        _ranges = [.. ranges];
+
+        // The few distinct date ranges of first rows (the release's dates, an update's): a linear search of a short list.
+        int RangeOf(DateRange range)
+        {
+            var index = ranges.IndexOf(range);
+            if (index < 0 && ranges.Count < RangeInRows)
+            {
+                index = ranges.Count;
+                ranges.Add(range);
+            }
+
+            return index < 0 ? RangeInRows : index;
         }
     }
 
@@ -99,21 +123,25 @@ internal sealed class MceCodeIndex
                 return false;
             }
 
-            ref readonly var stored = ref _slots[slot];
-            if (stored.From <= day && day <= stored.Through)
+            var tag = _slots[slot];
+            var range = (int)((tag >> RangeShift) & RangeMask);
+            if (range != RangeInRows)
             {
-                bits = _flagSets[(int)((stored.Tag & ((1UL << KeyShift) - 1)) >> 1)];
-                return true;
-            }
+                if (_ranges[range].From <= day && day <= _ranges[range].Through)
+                {
+                    bits = _flagSets[(int)((tag >> SetShift) & (MaxSets - 1))];
+                    return true;
+                }
 
-            if ((stored.Tag & MoreRows) == 0)
-            {
-                bits = 0;
-                return false;
+                if ((tag & MoreRows) == 0)
+                {
+                    bits = 0;
+                    return false;
+                }
             }
 
             var position = _positions[slot];
-            (first, end) = (_firstRow[position] + 1, _firstRow[position + 1]);
+            (first, end) = (_firstRow[position] + (range != RangeInRows ? 1 : 0), _firstRow[position + 1]);
         }
         else if (!TryGetRows(code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), out first, out end))
         {
@@ -140,7 +168,7 @@ internal sealed class MceCodeIndex
     /// claim this way before it looks the codes up: the reads do not depend on one another, so the processor overlaps their
     /// cache misses, and the lookups that follow find the slots in cache.
     /// </summary>
-    public ulong Touch(string code) => MceCodeKey.TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)].Tag : 0;
+    public ulong Touch(string code) => MceCodeKey.TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)] : 0;
 
     private int PositionOf(ulong key) => SlotOf(key, out var found) is var slot && found ? _positions[slot] : -1;
 
@@ -148,9 +176,9 @@ internal sealed class MceCodeIndex
     private int SlotOf(ulong key, out bool found)
     {
         var slot = SlotOf(key);
-        while (_slots[slot].Tag != 0)
+        while (_slots[slot] != 0)
         {
-            if (_slots[slot].Tag >> KeyShift == key)
+            if (_slots[slot] >> KeyShift == key)
             {
                 found = true;
                 return slot;
@@ -166,6 +194,6 @@ internal sealed class MceCodeIndex
     // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
     private int SlotOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    /// <summary>A slot: 16 bytes, four to a cache line.</summary>
-    private readonly record struct Slot(ulong Tag, int From, int Through);
+    /// <summary>The dates of a row: day numbers, an open end <see cref="int.MaxValue"/>.</summary>
+    private readonly record struct DateRange(int From, int Through);
 }

@@ -77,6 +77,25 @@ public sealed class MceCodeTableTests
     }
 
     [Fact]
+    public void TryFindBits_TableWithMoreDistinctDatesThanTheIndexKeepsInASlot_StillGivesEachCodesRowInForce()
+    {
+        // A code in force from each of 100 days: more distinct first-row dates than a slot can name, so most are read from the rows.
+        var rows = Enumerable.Range(0, 100)
+            .Select(i => ($"Y{i:D3}", s_fy2025.AddDays(i), (DateOnly?)s_fy2026.AddDays(i), i % 2 == 0 ? s_male : s_female))
+            .ToArray();
+        var table = Table(rows);
+
+        foreach (var (code, from, through, flags) in rows)
+        {
+            table.TryFindBits(code, from.DayNumber, out var bits).Should().BeTrue();
+            bits.Should().Be(flags.Bits);
+            table.TryFindBits(code, through!.Value.DayNumber, out _).Should().BeTrue();
+            table.TryFindBits(code, from.AddDays(-1).DayNumber, out _).Should().BeFalse("{0} is not in force before {1}", code, from);
+            table.TryFindBits(code, through.Value.AddDays(1).DayNumber, out _).Should().BeFalse("{0} ends on {1}", code, through);
+        }
+    }
+
+    [Fact]
     public void Build_CodeGivenTwice_IsRefused()
     {
         var builder = new MceCodeTable.Builder(2, 2, checkConsecutive: false);
