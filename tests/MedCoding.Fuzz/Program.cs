@@ -4,8 +4,9 @@ using SharpFuzz;
 namespace MedCoding.Fuzz;
 
 /// <summary>
-/// The libFuzzer entry point for SharpFuzz: <c>dotnet MedCoding.Fuzz.dll TARGET</c> under <c>libfuzzer-dotnet</c>, or
-/// <c>dotnet MedCoding.Fuzz.dll --corpus DIR</c> to write every target's seed corpus to <c>DIR/TARGET/</c>.
+/// The libFuzzer entry point for SharpFuzz: <c>dotnet MedCoding.Fuzz.dll TARGET</c> (or the target in the environment
+/// variable <c>MEDCODING_FUZZ_TARGET</c>, since <c>libfuzzer-dotnet</c> passes one argument, the DLL) under
+/// <c>libfuzzer-dotnet</c>, or <c>dotnet MedCoding.Fuzz.dll --corpus DIR</c> to write every target's seed corpus to <c>DIR/TARGET/</c>.
 /// See the README's "Fuzzing" section.
 /// </summary>
 internal static class Program
@@ -29,10 +30,11 @@ internal static class Program
             return 0;
         }
 
-        var named = args.Length == 1 ? FuzzTargets.All.SingleOrDefault(t => t.Name == args[0]) : null;
+        var name = args.Length == 1 ? args[0] : Environment.GetEnvironmentVariable("MEDCODING_FUZZ_TARGET");
+        var named = FuzzTargets.All.SingleOrDefault(t => t.Name == name);
         if (named is null)
         {
-            Console.Error.WriteLine($"usage: MedCoding.Fuzz TARGET | --corpus DIR; targets: {string.Join(", ", FuzzTargets.All.Select(t => t.Name))}");
+            Console.Error.WriteLine($"usage: MedCoding.Fuzz TARGET | --corpus DIR (or MEDCODING_FUZZ_TARGET=TARGET); targets: {string.Join(", ", FuzzTargets.All.Select(t => t.Name))}");
             return 2;
         }
 
