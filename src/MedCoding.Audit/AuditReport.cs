@@ -111,37 +111,66 @@ public static partial class AuditReport
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(Json(writer =>
+        output.WriteLine(Json(writer => WriteWhatIfJson(writer, id, analysis)));
+    }
+
+    /// <summary>Writes a what-if as one JSON object, in the shape of <see cref="WriteWhatIfJsonLine"/>, to a JSON writer (a web response, say).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="id">The case's id.</param>
+    /// <param name="analysis">The what-if.</param>
+    public static void WriteWhatIfJson(Utf8JsonWriter writer, string id, WhatIfAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(analysis);
+        writer.WriteStartObject();
+        writer.WriteString("id", id);
+        writer.WriteNumber("drg", analysis.Baseline.Drg);
+        writer.WriteNumber("mdc", analysis.Baseline.Mdc);
+        writer.WriteStartArray("changes");
+        foreach (var change in analysis.Changes)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", id);
-            writer.WriteNumber("drg", analysis.Baseline.Drg);
-            writer.WriteNumber("mdc", analysis.Baseline.Mdc);
-            writer.WriteStartArray("changes");
-            foreach (var change in analysis.Changes)
+            writer.WriteString("change", change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence");
+            writer.WriteString("position", change.Position);
+            writer.WriteString("from", change.From);
+            writer.WriteString("to", change.To);
+            writer.WriteNumber("drg", change.Result.Drg);
+            writer.WriteNumber("mdc", change.Result.Mdc);
+            writer.WriteStartArray("drivers");
+            foreach (var name in change.Drivers.ToNames())
             {
-                writer.WriteStartObject();
-                writer.WriteString("change", change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence");
-                writer.WriteString("position", change.Position);
-                writer.WriteString("from", change.From);
-                writer.WriteString("to", change.To);
-                writer.WriteNumber("drg", change.Result.Drg);
-                writer.WriteNumber("mdc", change.Result.Mdc);
-                writer.WriteStartArray("drivers");
-                foreach (var name in change.Drivers.ToNames())
-                {
-                    writer.WriteStringValue(name);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteNumber("severityGained", change.SeverityGained);
-                WriteOptional(writer, "weightDifference", change.WeightDifference);
-                writer.WriteEndObject();
+                writer.WriteStringValue(name);
             }
 
             writer.WriteEndArray();
+            writer.WriteNumber("severityGained", change.SeverityGained);
+            WriteOptional(writer, "weightDifference", change.WeightDifference);
             writer.WriteEndObject();
-        }));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one encounter's audit as one JSON object, in the shape of the encounter lines of <see cref="WriteJsonLines"/>.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="encounter">The encounter and its audit.</param>
+    public static void WriteEncounterJson(Utf8JsonWriter writer, PairAudit encounter)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encounter);
+        WriteEncounter(writer, encounter);
+    }
+
+    /// <summary>Writes a batch's summary as one JSON object: the value of <c>summary</c> in <see cref="WriteJsonLines"/>, coders included.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="batch">The batch audit.</param>
+    public static void WriteSummaryJson(Utf8JsonWriter writer, BatchAudit batch)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(batch);
+        WriteSummary(writer, batch.Overall, batch.Coders);
     }
 
     /// <summary>Returns a CC/MCC level as reports write it: <c>mcc</c>, <c>cc</c> or <c>none</c>.</summary>

@@ -14,7 +14,7 @@ internal static class AuditCommand
 {
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "The pair file (TSV: id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx; '-' for standard input)." };
+        var file = new Argument<string>("file") { Description = "The pair file (TSV: id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx; '-' for standard input)." }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per pair, then one {\"summary\":...}." };
         var html = new Option<FileInfo?>("--html") { Description = "Also write a self-contained HTML report to this file." };
         var weights = new Option<FileInfo?>("--weights") { Description = "CMS's IPPS Table 5 (relative weights), to order DRGs by weight and price the difference." };

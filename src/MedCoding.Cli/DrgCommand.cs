@@ -29,7 +29,7 @@ internal static class DrgCommand
 
     private static Command CreateGroup(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "The case file (TSV with a header row; '-' for standard input). Expected columns are optional." };
+        var file = new Argument<string>("file") { Description = "The case file (TSV with a header row; '-' for standard input). Expected columns are optional." }.NotEmpty();
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line (drg, mdc, returnCode ...)." };
         var versionOption = VersionOption("The MS-DRG version (43.1, or 431 as CMS writes it) for cases whose line gives neither a version nor a discharge date. Default: the newest version of the data.");
@@ -72,7 +72,7 @@ internal static class DrgCommand
 
     private static Command CreateExplain(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string?>("file") { Description = "A case file to take the case from ('-' for standard input); omit it to give the case with the options.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("file") { Description = "A case file to take the case from ('-' for standard input); omit it to give the case with the options.", Arity = ArgumentArity.ZeroOrOne }.NotEmpty();
         var caseNumber = new Option<int>("--case") { Description = "Which case of the file, counting from 1.", DefaultValueFactory = _ => 1 };
         var pdx = new Option<string?>("--pdx") { Description = "The principal diagnosis, CODE or CODE:POA (I21.4:Y)." };
         var sdx = new Option<string[]>("--sdx") { Description = "A secondary diagnosis, CODE:POA; repeat for each.", AllowMultipleArgumentsPerToken = true };
@@ -164,7 +164,7 @@ internal static class DrgCommand
 
     private static Command CreateWhatIf(TextReader stdin, TextWriter stdout)
     {
-        var file = new Argument<string>("file") { Description = "The case file (TSV: id version age sex discharge_status pdx pdx_poa sdx procedures; '-' for standard input)." };
+        var file = new Argument<string>("file") { Description = "The case file (TSV: id version age sex discharge_status pdx pdx_poa sdx procedures; '-' for standard input)." }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per case with every change." };
         var limit = new Option<int?>("--limit") { Description = "Print at most this many changes per case (text only; --json lists all)." };
         var command = new Command("whatif", "For each case, every single change (a diagnosis replaced by another billable code of its category, a secondary made principal) that gives another DRG, ranked.")

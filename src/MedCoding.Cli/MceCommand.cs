@@ -35,7 +35,7 @@ internal static class MceCommand
         {
             Description = "The case file: tab-separated with a header row naming id, discharge_date (YYYYMMDD), age, sex, discharge_status, los, admit_dx, pdx, sdx (CODE:POA,...) and procedures (CODE,...), in any order; other columns are ignored. '-' or none: standard input.",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per case and line: {\"id\":...,\"editType\":...,\"claimEdits\":{...},\"codeEdits\":[{\"position\":\"px1\",\"code\":...,\"edits\":[...]}]}." };
         var version = new Option<string?>("--version")
         {

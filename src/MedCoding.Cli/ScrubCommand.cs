@@ -23,7 +23,7 @@ internal static class ScrubCommand
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var claimFile = new Argument<string>("claim") { Description = "The claim's JSON file, or - for standard input." };
+        var claimFile = new Argument<string>("claim") { Description = "The claim's JSON file, or - for standard input." }.NotEmpty();
         var json = new Option<bool>("--json") { Description = "Print one JSON object per finding and line: rule, severity, target, message, suggestions." };
         var ptp = new Option<FileInfo[]>("--ptp") { Description = "An NCCI PTP edit file for practitioner services, in CMS's layout (professional claims are edited against it); repeat it for the parts of a national file." };
         var hospitalPtp = new Option<FileInfo[]>("--hospital-ptp") { Description = "An NCCI PTP edit file for hospital outpatient services, in CMS's layout (institutional claims are edited against it); repeat it for the parts of a national file." };

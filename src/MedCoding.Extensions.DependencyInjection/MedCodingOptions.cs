@@ -72,6 +72,21 @@ public sealed class MedCodingOptions
     /// <value>The default is empty: the embedded versions.</value>
     public IList<string> MsDrgFolders { get; } = [];
 
+    /// <summary>
+    /// Gets or sets a file of MS-DRG relative weights in the layout of CMS's IPPS Table 5 (DRG, weight, geometric and
+    /// arithmetic mean length of stay), with which the <c>CodingAuditor</c> orders two DRGs by weight and the
+    /// <c>DrgWhatIf</c> ranks its changes by weight gained.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: no weights are shipped; DRGs are ordered by CC/MCC severity within a family.</value>
+    public string? RelativeWeightsFile { get; set; }
+
+    /// <summary>
+    /// Gets or sets the hospital's base rate in dollars, with which the <c>CodingAuditor</c> gives the payment difference
+    /// of an audit (weight difference times base rate); it needs <see cref="RelativeWeightsFile"/>.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: no payment difference. When set, it must be positive.</value>
+    public decimal? BaseRate { get; set; }
+
     /// <summary>Gets the NCCI procedure-to-procedure edit files for practitioner services (the parts of one national file), in CMS's layout; professional claims are edited against them.</summary>
     /// <value>The default is empty: no practitioner PTP edits.</value>
     public IList<string> PractitionerPtpFiles { get; } = [];

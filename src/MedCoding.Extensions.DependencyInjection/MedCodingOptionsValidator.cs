@@ -47,6 +47,20 @@ internal sealed class MedCodingOptionsValidator : IValidateOptions<MedCodingOpti
         CheckFile(nameof(MedCodingOptions.HospitalMueFile), options.HospitalMueFile, failures);
         CheckFile(nameof(MedCodingOptions.MceFile), options.MceFile, failures);
         CheckFile(nameof(MedCodingOptions.CarcRoutesFile), options.CarcRoutesFile, failures);
+        CheckFile(nameof(MedCodingOptions.RelativeWeightsFile), options.RelativeWeightsFile, failures);
+        if (options.BaseRate is { } baseRate)
+        {
+            if (baseRate <= 0)
+            {
+                failures.Add($"MedCodingOptions.{nameof(MedCodingOptions.BaseRate)}: the base rate must be positive.");
+            }
+
+            if (options.RelativeWeightsFile is null)
+            {
+                failures.Add($"MedCodingOptions.{nameof(MedCodingOptions.BaseRate)}: a base rate needs {nameof(MedCodingOptions.RelativeWeightsFile)} to price a DRG.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

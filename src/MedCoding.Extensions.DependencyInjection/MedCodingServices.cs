@@ -44,8 +44,9 @@ internal static partial class MedCodingServices
         services.TryAddSingleton(sp => CreateMsDrg(Options(sp)));
         services.TryAddSingleton(sp => new MsDrgGrouper(sp.GetRequiredService<ReleaseSchedule<MsDrgDefinitions>>()));
         services.TryAddSingleton<IDrgGrouper>(sp => sp.GetRequiredService<MsDrgGrouper>());
-        services.TryAddSingleton(sp => new CodingAuditor(sp.GetRequiredService<IDrgGrouper>()));
-        services.TryAddSingleton(sp => new DrgWhatIf(sp.GetRequiredService<IDrgGrouper>(), sp.GetRequiredService<Icd10CmReleaseProvider>()));
+        services.TryAddSingleton(sp => new RelativeWeights(Options(sp).RelativeWeightsFile is { } weights ? RelativeWeightTable.Load(weights) : null));
+        services.TryAddSingleton(sp => new CodingAuditor(sp.GetRequiredService<IDrgGrouper>(), sp.GetRequiredService<RelativeWeights>().Table, Options(sp).BaseRate));
+        services.TryAddSingleton(sp => new DrgWhatIf(sp.GetRequiredService<IDrgGrouper>(), sp.GetRequiredService<Icd10CmReleaseProvider>(), sp.GetRequiredService<RelativeWeights>().Table));
 
         // 3. The claim editor's reference data by date: POA-exempt lists and the Medicare Code Editor's tables.
         services.TryAddSingleton(sp => CreatePoaExempt(Options(sp)));
@@ -224,4 +225,7 @@ internal static partial class MedCodingServices
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CptYearInName();
+
+    /// <summary>The relative weights the options name, read once for the auditor and the what-if; <see langword="null"/> without a file.</summary>
+    internal sealed record RelativeWeights(RelativeWeightTable? Table);
 }

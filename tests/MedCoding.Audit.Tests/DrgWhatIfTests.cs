@@ -134,6 +134,61 @@ public class DrgWhatIfTests(AuditFixture fixture, ITestOutputHelper output)
         expected.Should().NotBeEmpty();
     }
 
+    /// <summary>Returns, by grouping each in full, every secondary made principal (the old principal in its place, POA kept by position) that alters the DRG: (position, new principal, DRG).</summary>
+    private HashSet<(string, string, int)> SearchEveryResequence(DrgCase drgCase)
+    {
+        var baseline = fixture.Grouper.Group(drgCase).Drg;
+        var found = new HashSet<(string, string, int)>();
+        for (var i = 0; i < drgCase.SecondaryDiagnoses.Count; i++)
+        {
+            var list = drgCase.SecondaryDiagnoses.ToArray();
+            list[i] = drgCase.PrincipalDiagnosis with { Poa = drgCase.SecondaryDiagnoses[i].Poa };
+            var drg = fixture.Grouper.Group(drgCase with { PrincipalDiagnosis = drgCase.SecondaryDiagnoses[i] with { Poa = drgCase.PrincipalDiagnosis.Poa }, SecondaryDiagnoses = list }).Drg;
+            if (drg != baseline)
+            {
+                found.Add(($"sdx{i + 1}", drgCase.SecondaryDiagnoses[i].Code, drg));
+            }
+        }
+
+        return found;
+    }
+
+    [Fact]
+    public void Analyze_EverySecondaryMadePrincipal_EachItsOwnChange()
+    {
+        // Issue 14 3(b): every secondary made the principal, the old principal taking its place, each its own change.
+        // Here sepsis, heart failure, kidney failure and the urinary infection each lead elsewhere as principal; E11.9 does not.
+        var drgCase = Cases.Of("J189", sdx: ["A419:Y", "I509:Y", "E119:Y", "N179:Y", "N390:N"]);
+        var expected = SearchEveryResequence(drgCase);
+
+        var analysis = WhatIf().Analyze(drgCase);
+
+        Confirm(analysis);
+        var resequences = analysis.Changes.Where(c => c.Kind == WhatIfChangeKind.Resequence).ToList();
+        resequences.Select(c => (c.Position, c.To, c.Result.Drg)).Should().BeEquivalentTo(expected);
+        resequences.Should().OnlyContain(c => c.From == "J189");
+        resequences.Should().HaveCountGreaterThan(2, "several secondaries lead to another DRG as principal");
+        foreach (var change in resequences)
+        {
+            var i = int.Parse(change.Position.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture) - 1;
+            change.Case.PrincipalDiagnosis.Should().Be(drgCase.SecondaryDiagnoses[i] with { Poa = PresentOnAdmission.Yes });
+            change.Case.SecondaryDiagnoses[i].Should().Be(drgCase.PrincipalDiagnosis with { Poa = drgCase.SecondaryDiagnoses[i].Poa }, "the old principal takes its place");
+            change.Case.SecondaryDiagnoses.Where((_, j) => j != i).Should().Equal(drgCase.SecondaryDiagnoses.Where((_, j) => j != i), "one change at a time");
+        }
+    }
+
+    [Fact]
+    public void Analyze_CmsCases_EveryResequenceAFullSearchFinds()
+    {
+        foreach (var record in AuditFixture.CmsCases("430").Where(r => r.Case.SecondaryDiagnoses.Count is > 2 and <= 24).Take(40))
+        {
+            var analysis = WhatIf().Analyze(record.Case);
+
+            analysis.Changes.Where(c => c.Kind == WhatIfChangeKind.Resequence).Select(c => (c.Position, c.To, c.Result.Drg))
+                .Should().BeEquivalentTo(SearchEveryResequence(record.Case), "line {0} of cases-430.tsv", record.LineNumber);
+        }
+    }
+
     [Fact]
     public void Analyze_CmsCases_FindsWhatAFullSearchFinds()
     {

@@ -5,7 +5,8 @@ using System.Text.Json;
 
 namespace MedCoding.Samples.Tests;
 
-public sealed class WebApiTests(WebApiFixture web) : IClassFixture<WebApiFixture>
+[Collection(WebApiCollection.Name)]
+public sealed class WebApiTests(WebApiFixture web)
 {
     private const string Claim = """
         {
