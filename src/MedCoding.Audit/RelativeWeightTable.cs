@@ -125,7 +125,7 @@ public sealed class RelativeWeightTable
 
             if (!int.TryParse(drgText, NumberStyles.None, CultureInfo.InvariantCulture, out var drg) || drg is < 1 or > 999)
             {
-                throw new DataFileException(sourceName, lineNumber, $"The MS-DRG '{drgText}' is not a number from 1 to 999.");
+                throw new DataFileException(sourceName, lineNumber, $"The MS-DRG {MessageText.Quote(drgText)} is not a number from 1 to 999.");
             }
 
             var row = new DrgWeight(
@@ -159,6 +159,6 @@ public sealed class RelativeWeightTable
         var text = column < cells.Length ? cells[column].Trim().Trim('"') : "";
         return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new DataFileException(source, line, $"The '{name}' cell '{text}' is not a number.");
+            : throw new DataFileException(source, line, $"The '{name}' cell {MessageText.Quote(text)} is not a number.");
     }
 }

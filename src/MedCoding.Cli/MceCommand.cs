@@ -165,7 +165,7 @@ internal static class MceCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"medcoding mce: the case file '{path}' could not be read: {e.Message}");
+            stderr.WriteLine($"medcoding mce: the case file '{path}' could not be read: {MessageText.DescribeIOError(e)}");
             return null;
         }
     }

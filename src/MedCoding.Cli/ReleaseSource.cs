@@ -72,4 +72,4 @@ internal static class ReleaseSource
 }
 
 /// <summary>The exception thrown for a command line that cannot be carried out; its message is shown as is.</summary>
-internal sealed class CommandLineException(string message) : Exception(message);
+internal sealed class CommandLineException(string message) : Exception(MessageText.Line(message));

@@ -26,7 +26,7 @@ namespace MedCoding.ClaimEdits.Mce;
 public static class MceCaseFile
 {
     /// <summary>The longest line accepted, in characters: far more than 25 diagnoses and 25 procedures need.</summary>
-    public const int MaximumLineLength = 64 * 1024;
+    public const int MaximumLineLength = InputLimits.LineChars;
 
     private static readonly string[] s_required = ["id", "discharge_date", "age", "sex", "discharge_status", "los", "admit_dx", "pdx", "sdx", "procedures"];
 

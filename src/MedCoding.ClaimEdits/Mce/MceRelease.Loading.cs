@@ -249,7 +249,7 @@ public sealed partial class MceRelease
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The file could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The file could not be read: {MessageText.DescribeIOError(e)}", e);
         }
 
         var number = 0;

@@ -180,7 +180,7 @@ public sealed partial class PoaExemptList
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The POA-exempt list could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The POA-exempt list could not be read: {MessageText.DescribeIOError(e)}", e);
         }
 
         // The order column is named for the year: Order26 (FY2026), OrdFY25 (FY2025).

@@ -72,7 +72,7 @@ public sealed class CptRelease : ICodeLookup
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The CPT file could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The CPT file could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
