@@ -45,7 +45,7 @@ public static class AuditPairFile
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(sourceName, 1, $"The header has no '{required}' column; expected the columns id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx.");
+                throw new DataFileException(sourceName, 1, $"The header has no {MessageText.Quote(required)} column; expected the columns id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx.");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits;
 
@@ -81,7 +82,7 @@ public sealed class ClaimEditor
             {
                 if (!RuleSetNames.Contains(name))
                 {
-                    throw new ArgumentException($"'{name}' is not a rule set of this editor ({string.Join(", ", RuleSetNames.Order(StringComparer.Ordinal))}).", nameof(ruleSets));
+                    throw new ArgumentException($"{MessageText.Quote(name)} is not a rule set of this editor ({string.Join(", ", RuleSetNames.Order(StringComparer.Ordinal))}).", nameof(ruleSets));
                 }
             }
 

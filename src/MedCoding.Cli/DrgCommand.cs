@@ -247,16 +247,21 @@ internal static class DrgCommand
         return command;
     }
 
-    /// <summary>Returns a whole case file, refusing one longer than <see cref="InputLimits.CaseFileBytes"/> characters.</summary>
+    /// <summary>Returns a whole case file, refusing a line longer than <see cref="InputLimits.LineChars"/> or a file longer than <see cref="InputLimits.CaseFileBytes"/> characters.</summary>
     private static string ReadCaseText(string path, TextReader stdin)
     {
         var source = path == "-" ? "standard input" : path;
         try
         {
             using var file = path == "-" ? null : new StreamReader(path);
-            return InputLimits.TryReadToEnd(file ?? stdin, (int)InputLimits.CaseFileBytes, out var text)
-                ? text
-                : throw new DataFileException(source, null, $"The case file is longer than {InputLimits.Describe(InputLimits.CaseFileBytes)}.");
+            var lines = new MedCoding.CodeSets.IO.TextFileLines(file ?? stdin, source);
+            var text = new System.Text.StringBuilder();
+            while (lines.ReadLine() is { } line)
+            {
+                text.Append(line).Append('\n');
+            }
+
+            return text.ToString();
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {

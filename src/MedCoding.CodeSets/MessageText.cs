@@ -45,6 +45,11 @@ public static class MessageText
         return text.Append('\'').ToString();
     }
 
+    /// <summary>Returns one character quoted for a message, escaped when it is a control character.</summary>
+    /// <param name="value">The character.</param>
+    /// <returns>The quoted character, e.g. <c>'X'</c> or <c>'\r'</c>.</returns>
+    public static string Quote(char value) => Quote([value]);
+
     /// <summary>Returns a value read as UTF-8 bytes quoted for a message (invalid bytes become U+FFFD).</summary>
     /// <param name="utf8Value">The value's bytes, as read from a data file.</param>
     /// <param name="maxLength">The most characters of the value to keep.</param>

@@ -211,12 +211,12 @@ public sealed partial class PoaExemptList
 
             if (fields[0].Length != 5 || !fields[0].All(char.IsAsciiDigit))
             {
-                throw new DataFileException(path, i + 1, $"The order number must be the five digits of the code's order number ('{fields[0]}').");
+                throw new DataFileException(path, i + 1, $"The order number must be the five digits of the code's order number ({MessageText.Quote(fields[0])}).");
             }
 
             if (!Icd10CmCode.TryParse(fields[1], out var code, out var error))
             {
-                throw new DataFileException(path, i + 1, $"'{fields[1]}' is not an ICD-10-CM code: {error}");
+                throw new DataFileException(path, i + 1, $"{MessageText.Quote(fields[1])} is not an ICD-10-CM code: {error}");
             }
 
             if (!seen.Add(code.Value))

@@ -131,7 +131,7 @@ internal static class IndexFormat
         var termCount = 0;
         while (!payload.AtEnd)
         {
-            var id = (IndexFieldId)payload.ReadVarInt();
+            var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             var body = payload.ReadBody(length);
             var field = new PayloadReader(body, source);

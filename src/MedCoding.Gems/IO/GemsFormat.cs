@@ -63,7 +63,7 @@ internal static class GemsFormat
         List<GemIrregularity>? irregularities = null;
         while (!payload.AtEnd)
         {
-            var id = (GemsFieldId)payload.ReadVarInt();
+            var id = (GemsFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             var body = payload.ReadBody(length);
             var field = new PayloadReader(body, source);

@@ -110,7 +110,7 @@ public sealed class CptRelease : ICodeLookup
 
             if (!CptCode.TryParse(line[..tab], out var code, out var error) || code.Value != line[..tab])
             {
-                throw new DataFileException(sourceName, lineNumber, $"'{line[..tab]}' is not a CPT code: {error ?? "write it in upper case without blanks"}");
+                throw new DataFileException(sourceName, lineNumber, $"{MessageText.Quote($"{line[..tab]}")} is not a CPT code: {error ?? "write it in upper case without blanks"}");
             }
 
             var descriptor = line[(tab + 1)..].Trim();

@@ -185,7 +185,7 @@ internal static class PcsDefinitionsReader
                         var title = Text(child);
                         if (!_titles.Add((section, axis, title)))
                         {
-                            throw Error(child, $"'{title}' is defined a second time at position {(int)axis} of section {section}.");
+                            throw Error(child, $"{MessageText.Quote(title)} is defined a second time at position {(int)axis} of section {section}.");
                         }
 
                         titles.Add(title);

@@ -104,7 +104,7 @@ internal static class PcsReleaseFormat
             var titles = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (PcsFieldId)payload.ReadVarInt();
+                var id = (PcsFieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == PcsFieldId.Titles)
                 {

@@ -187,7 +187,7 @@ internal static class PcsTablesReader
 
                         if (labels.Exists(l => l.Character == code[0]))
                         {
-                            throw Error(child, $"The character '{code}' appears twice at position {position}.");
+                            throw Error(child, $"The character {MessageText.Quote(code)} appears twice at position {position}.");
                         }
 
                         labels.Add((code[0], Text(child), child));

@@ -140,7 +140,7 @@ internal static class MceReleaseFormat
         MceCodeTable? procedures = null;
         while (!payload.AtEnd)
         {
-            var id = (FieldId)payload.ReadVarInt();
+            var id = (FieldId)payload.ReadFieldId();
             var body = payload.ReadBody(payload.ReadVarInt());
             var field = new PayloadReader(body, source);
             switch (id)

@@ -60,7 +60,7 @@ internal static class PoaExemptListFormat
             var descriptions = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (FieldId)payload.ReadVarInt();
+                var id = (FieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == FieldId.Descriptions)
                 {
