@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Audit;
 
@@ -70,8 +71,9 @@ public sealed class RelativeWeightTable
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
         var lineNumber = 0;
+        var lines = new TextFileLines(reader, sourceName, InputLimits.DataFileBytes);
         int drgColumn = -1, weightColumn = -1, geometricColumn = -1, arithmeticColumn = -1;
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             var cells = line.Split('\t');
@@ -112,7 +114,7 @@ public sealed class RelativeWeightTable
         }
 
         var weights = new Dictionary<int, DrgWeight>();
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             var cells = line.Split('\t');

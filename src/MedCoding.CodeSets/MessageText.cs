@@ -121,39 +121,45 @@ public static class MessageText
         return false;
     }
 
+    /// <summary>Appends the value escaped, at most <paramref name="maxLength"/> characters of escaped text, then an ellipsis if any is left out.</summary>
     private static void Append(StringBuilder text, ReadOnlySpan<char> value, int maxLength)
     {
-        var kept = 0;
+        var written = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            if (kept == maxLength)
-            {
-                text.Append(Ellipsis);
-                return;
-            }
-
             var c = value[i];
-            if (!IsUnsafe(value, i))
-            {
-                text.Append(c);
-                if (char.IsHighSurrogate(c))
-                {
-                    text.Append(value[++i]);
-                }
-            }
-            else
-            {
-                text.Append(c switch
+            var pair = !IsUnsafe(value, i) && char.IsHighSurrogate(c);
+            var escape = IsUnsafe(value, i)
+                ? c switch
                 {
                     '\r' => @"\r",
                     '\n' => @"\n",
                     '\t' => @"\t",
                     '\0' => @"\0",
                     _ => $"\\u{(int)c:X4}",
-                });
+                }
+                : null;
+            var length = escape?.Length ?? (pair ? 2 : 1);
+            if (written + length > maxLength)
+            {
+                text.Append(Ellipsis);
+                return;
             }
 
-            kept++;
+            if (escape is not null)
+            {
+                text.Append(escape);
+            }
+            else
+            {
+                text.Append(c);
+                if (pair)
+                {
+                    text.Append(value[++i]);
+                }
+            }
+
+            written += length;
         }
     }
 

@@ -210,7 +210,7 @@ public sealed class ClaimEditorTests
         var act = () => TestData.Editor.Check(claim);
 
         act.Should().Throw<ClaimFormatException>().Which.Field.Should().Be("diagnoses");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "was over 30 s; the bound leaves room for a loaded machine");
     }
 
     [Fact]
@@ -227,6 +227,6 @@ public sealed class ClaimEditorTests
 
         TestData.Editor.Check(claim).Findings.Should().NotBeEmpty();
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "bounded by the form: 300 pairs of diagnoses, half a million of lines");
     }
 }

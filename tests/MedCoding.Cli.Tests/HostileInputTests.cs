@@ -92,6 +92,6 @@ public sealed class HostileInputTests
 
         run.ExitCode.Should().Be(ExitCodes.Failure);
         run.Error.Trim().Should().Be("medcoding: standard input: diagnoses: the claim has 20000 diagnoses; a professional claim (837P) holds at most 12.");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }

@@ -78,7 +78,7 @@ public class InputLimitsTests
     [Fact]
     public void TextFileLines_EndlessInput_IsADataFileExceptionNamingTheLine()
     {
-        var lines = new IO.TextFileLines(HostileInput.EndlessText("header\n"), "cases.tsv");
+        var lines = new MedCoding.CodeSets.IO.TextFileLines(HostileInput.EndlessText("header\n"), "cases.tsv");
 
         lines.ReadLine().Should().Be("header");
         var act = () => lines.ReadLine();
@@ -89,7 +89,7 @@ public class InputLimitsTests
     [Fact]
     public void TextFileLines_InputPastItsLimit_IsRefused()
     {
-        var lines = new IO.TextFileLines(new StringReader(HostileInput.Repeat("0123456789\n", 1000)), "cases.tsv", maxChars: 100);
+        var lines = new MedCoding.CodeSets.IO.TextFileLines(new StringReader(HostileInput.Repeat("0123456789\n", 1000)), "cases.tsv", maxChars: 100);
 
         var act = () =>
         {

@@ -153,13 +153,14 @@ public sealed class PcsTablesTests(PcsData data)
 
         act.Should().Throw<DataFileException>().Which.Message.Should().Be(
             $"deep.xml, line 1: The ICD-10-PCS Tables XML is not well-formed: The XML nests elements deeper than {InputLimits.XmlDepth} levels (line 1, position {18 + (10 * (InputLimits.XmlDepth - 1)) + 2}).");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "was over 15 s; the bound leaves room for a loaded machine");
     }
 
     [Fact]
-    public void Load_TableOfTwentyThousandRows_ChecksTheRowsInLinearTime()
+    public void Load_TableOfFortyThousandRows_ChecksTheRowsInLinearTime()
     {
-        // Each row defines one code; checking that no two rows share a code marks codes, never compares pairs of rows.
+        // Each row defines one code; checking that no two rows share a code marks codes, never compares pairs of rows
+        // (the 772 million pairs of these rows took minutes; the bound leaves room for a loaded machine).
         const string Characters = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
         var rows = new StringBuilder();
         var count = 0;
@@ -167,7 +168,7 @@ public sealed class PcsTablesTests(PcsData data)
         {
             foreach (var b in Characters)
             {
-                foreach (var c in Characters[..18])
+                foreach (var c in Characters)
                 {
                     rows.Append(CultureInfo.InvariantCulture, $"<pcsRow codes=\"1\">{Axis(4, a)}{Axis(5, b)}{Axis(6, c)}{Axis(7, 'Z')}</pcsRow>");
                     count++;
@@ -181,8 +182,8 @@ public sealed class PcsTablesTests(PcsData data)
 
         PcsTables.Load(stream, "wide.xml").Tables.Should().ContainSingle().Which.Rows.Should().HaveCount(count);
 
-        count.Should().Be(20_808);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        count.Should().Be(39_304);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
 
         static string Axis(int position, char code) => $"<axis pos=\"{position}\" values=\"1\"><title>T</title><label code=\"{code}\">L</label></axis>";
     }

@@ -73,6 +73,9 @@ public static class RemittanceReader
         // The segment at the cursor, or null at the end of the file.
         private Segment? _current;
 
+        // The adjustments read so far, each distinct one once.
+        private readonly Dictionary<Adjustment, Adjustment> _adjustments = [];
+
         private readonly List<Remittance> _remittances = [];
 
         // The transaction being read.
@@ -326,6 +329,22 @@ public static class RemittanceReader
             }
         }
 
+        /// <summary>Returns an equal adjustment read before (adjustments are immutable and repeat from claim to claim), or this one.</summary>
+        private Adjustment Shared(Adjustment adjustment)
+        {
+            if (_adjustments.TryGetValue(adjustment, out var shared))
+            {
+                return shared;
+            }
+
+            if (_adjustments.Count < 1 << 16)
+            {
+                _adjustments.Add(adjustment, adjustment);
+            }
+
+            return adjustment;
+        }
+
         private void RequirePayment(Segment s)
         {
             if (_payment is null)
@@ -359,7 +378,7 @@ public static class RemittanceReader
                     continue;
                 }
 
-                target.Add(new Adjustment(group, s[p], s.Amount(p + 1, "the adjustment amount"), s.OptionalAmount(p + 2, "the adjustment quantity")));
+                target.Add(Shared(new Adjustment(group, s[p], s.Amount(p + 1, "the adjustment amount"), s.OptionalAmount(p + 2, "the adjustment quantity"))));
                 any = true;
             }
 

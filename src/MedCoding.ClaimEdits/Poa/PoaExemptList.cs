@@ -176,9 +176,11 @@ public sealed partial class PoaExemptList
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            lines = new FileInfo(path).Length <= InputLimits.DataFileBytes
+                ? File.ReadAllLines(path)
+                : throw new DataFileException(path, null, $"The POA-exempt list is larger than {InputLimits.Describe(InputLimits.DataFileBytes)}, the most a data file may have.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
             throw new DataFileException(path, null, $"The POA-exempt list could not be read: {MessageText.DescribeIOError(e)}", e);
         }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Hcpcs.Cpt;
 
@@ -94,7 +95,8 @@ public sealed class CptRelease : ICodeLookup
         var categories = new List<CptCategory>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new TextFileLines(reader, sourceName, InputLimits.DataFileBytes);
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.StartsWith('#') || (line.Length == 0 && reader.Peek() < 0))

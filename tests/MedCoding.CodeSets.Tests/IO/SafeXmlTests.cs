@@ -56,7 +56,7 @@ public class SafeXmlTests
 
         var e = act.Should().Throw<XmlException>().Which;
         SafeXml.Describe(e).Should().Be($"The XML nests elements deeper than {InputLimits.XmlDepth} levels (line 1, position {3 * InputLimits.XmlDepth + 2}).");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "was over 15 s; the bound leaves room for a loaded machine");
     }
 
     [Fact]

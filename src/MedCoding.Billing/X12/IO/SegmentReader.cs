@@ -12,11 +12,17 @@ internal sealed class SegmentReader
 {
     private const int IsaLength = 106;
 
+    // Short elements (codes, qualifiers, reason codes, dates, amounts) repeat from claim to claim: each distinct one is
+    // kept once, so what the remittances keep grows with the claims, not with the copies of their values.
+    private const int PooledLength = 16;
+    private const int PoolCapacity = 1 << 16;
+
     private readonly TextReader _text;
     private readonly char _element;
     private readonly char _component;
     private readonly char _terminator;
     private readonly StringBuilder _body = new();
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly char[] _buffer = new char[1 << 14];
     private int _position;
     private int _length;
@@ -63,6 +69,19 @@ internal sealed class SegmentReader
         _isa = new string(start, 0, IsaLength - 1);
     }
 
+    /// <summary>Returns every segment of a whole interchange held in memory (the 837 writer's output, in tests).</summary>
+    public static List<Segment> Read(string text)
+    {
+        var reader = new SegmentReader(new StringReader(text));
+        var segments = new List<Segment>();
+        while (reader.Next() is { } segment)
+        {
+            segments.Add(segment);
+        }
+
+        return segments;
+    }
+
     /// <summary>Gets the number of segments read so far.</summary>
     public int Count { get; private set; }
 
@@ -92,7 +111,7 @@ internal sealed class SegmentReader
             }
 
             var index = ++Count;
-            var elements = body.Split(_element);
+            var elements = Split(body);
             var id = elements[0];
             if (id.Length is < 2 or > 3 || !id.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
             {
@@ -104,8 +123,62 @@ internal sealed class SegmentReader
                 throw new X12FormatException(1, "ISA", 0, "the ISA segment has 16 elements.");
             }
 
-            return new Segment(index, elements, _component);
+            return new Segment(index, elements, _component, this);
         }
+    }
+
+    /// <summary>Returns the elements of a segment, each short one taken from the pool.</summary>
+    private string[] Split(string body)
+    {
+        var count = 1;
+        foreach (var c in body)
+        {
+            count += c == _element ? 1 : 0;
+        }
+
+        var elements = new string[count];
+        var start = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = body.IndexOf(_element, start);
+            end = end < 0 ? body.Length : end;
+            var span = body.AsSpan(start, end - start);
+            if (span.Length == 0)
+            {
+                elements[i] = string.Empty;
+            }
+            else
+            {
+                elements[i] = Intern(span);
+            }
+
+            start = end + 1;
+        }
+
+        return elements;
+    }
+
+    /// <summary>Returns the string of a short value from the pool (adding it while the pool has room), or a new string.</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (value.Length > PooledLength)
+        {
+            return value.ToString();
+        }
+
+        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        var text = value.ToString();
+        if (_pool.Count < PoolCapacity)
+        {
+            _pool.Add(text, text);
+        }
+
+        return text;
     }
 
     /// <summary>Returns the text up to the next terminator, trimmed of line breaks and blanks, or <see langword="null"/> at the end.</summary>
