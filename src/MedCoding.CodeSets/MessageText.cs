@@ -108,6 +108,20 @@ public static class MessageText
         };
     }
 
+    /// <summary>
+    /// Returns the message of an SDK type's own argument check without the text .NET appends to it
+    /// (<c> (Parameter 'name')</c>), on one line, for a message that wraps it.
+    /// </summary>
+    /// <param name="exception">The exception, thrown by the SDK's own code with a message of its own.</param>
+    /// <returns>The message, e.g. "Institutional details are required for, and only for, an institutional claim.".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is <see langword="null"/>.</exception>
+    public static string WithoutParameter(ArgumentException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        return Line(exception.ParamName is { } name ? message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : message);
+    }
+
     private static bool NeedsEscape(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)

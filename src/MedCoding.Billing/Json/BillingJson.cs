@@ -90,8 +90,7 @@ public static class BillingJson
         {
             // A domain type's constructor rejected the values: its message names parameters, never values. The parameter
             // is told as the field, without .NET's " (Parameter 'name')".
-            var problem = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-            throw new ClaimFormatException(e.ParamName ?? string.Empty, problem, e);
+            throw new ClaimFormatException(string.Empty, MessageText.WithoutParameter(e), e);
         }
     }
 

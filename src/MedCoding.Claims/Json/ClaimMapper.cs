@@ -107,7 +107,7 @@ internal static class ClaimMapper
                 "admittingDiagnosis" => ("stay.admittingDiagnosis", "blank; expected a code, or no admittingDiagnosis when none is reported."),
                 "lengthOfStay" when dto.LengthOfStay < 0 => ("stay.lengthOfStay", "negative; expected a whole number of days."),
                 "lengthOfStay" => ("stay.lengthOfStay", "longer than the days from admission to discharge."),
-                _ => ("stay", e.Message),
+                _ => ("stay", MessageText.WithoutParameter(e)),
             };
             throw new ClaimFormatException(field, problem, e);
         }

@@ -169,7 +169,7 @@ internal static class IndexFormat
         }
         catch (ArgumentException e)
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
         }
     }
 

@@ -125,7 +125,7 @@ internal sealed class IndexXmlReader
         }
         catch (ArgumentException e)
         {
-            throw new DataFileException(_source, null, e.Message, e);
+            throw new DataFileException(_source, null, MessageText.WithoutParameter(e), e);
         }
     }
 

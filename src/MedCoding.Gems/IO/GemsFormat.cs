@@ -79,7 +79,7 @@ internal static class GemsFormat
                     }
                     catch (ArgumentException e)
                     {
-                        throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                        throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
                     }
 
                     break;

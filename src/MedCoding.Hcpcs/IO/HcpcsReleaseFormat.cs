@@ -177,7 +177,7 @@ internal static class HcpcsReleaseFormat
             catch (ArgumentException e)
             {
                 // A code given twice.
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally

@@ -189,7 +189,7 @@ internal static class Icd10CmReleaseFormat
             }
             catch (ArgumentException e)
             {
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally

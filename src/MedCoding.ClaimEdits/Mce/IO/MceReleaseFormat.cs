@@ -222,7 +222,7 @@ internal static class MceReleaseFormat
         }
         catch (ArgumentException e)
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
         }
     }
 
@@ -320,7 +320,7 @@ internal static class MceReleaseFormat
         }
         catch (ArgumentException e)
         {
-            throw field.Malformed(e.Message.TrimEnd('.'));
+            throw field.Malformed(MessageText.WithoutParameter(e).TrimEnd('.'));
         }
     }
 }

@@ -98,7 +98,7 @@ internal static class PoaExemptListFormat
             }
             catch (ArgumentException e)
             {
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally
