@@ -1,4 +1,5 @@
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 using MedCoding.Grouping;
 
 namespace MedCoding.Audit;
@@ -31,7 +32,8 @@ public static class AuditPairFile
     public static IReadOnlyList<AuditPair> Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine() ?? throw new DataFileException(sourceName, null, "The audit pair file is empty; a header row was expected.");
+        var lines = new TextFileLines(reader, sourceName);
+        var header = lines.ReadLine() ?? throw new DataFileException(sourceName, null, "The audit pair file is empty; a header row was expected.");
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var names = header.Split('\t');
         for (var i = 0; i < names.Length; i++)
@@ -43,13 +45,13 @@ public static class AuditPairFile
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(sourceName, 1, $"The header has no '{required}' column; expected the columns id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx.");
+                throw new DataFileException(sourceName, 1, $"The header has no {MessageText.Quote(required)} column; expected the columns id coder version age sex discharge_status procedures coded_pdx coded_pdx_poa coded_sdx audited_pdx audited_pdx_poa audited_sdx.");
             }
         }
 
         var pairs = new List<AuditPair>();
         var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))

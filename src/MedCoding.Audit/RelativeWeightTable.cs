@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Audit;
 
@@ -70,8 +71,9 @@ public sealed class RelativeWeightTable
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
         var lineNumber = 0;
+        var lines = new TextFileLines(reader, sourceName, InputLimits.DataFileBytes);
         int drgColumn = -1, weightColumn = -1, geometricColumn = -1, arithmeticColumn = -1;
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             var cells = line.Split('\t');
@@ -112,7 +114,7 @@ public sealed class RelativeWeightTable
         }
 
         var weights = new Dictionary<int, DrgWeight>();
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             var cells = line.Split('\t');
@@ -125,7 +127,7 @@ public sealed class RelativeWeightTable
 
             if (!int.TryParse(drgText, NumberStyles.None, CultureInfo.InvariantCulture, out var drg) || drg is < 1 or > 999)
             {
-                throw new DataFileException(sourceName, lineNumber, $"The MS-DRG '{drgText}' is not a number from 1 to 999.");
+                throw new DataFileException(sourceName, lineNumber, $"The MS-DRG {MessageText.Quote(drgText)} is not a number from 1 to 999.");
             }
 
             var row = new DrgWeight(
@@ -159,6 +161,6 @@ public sealed class RelativeWeightTable
         var text = column < cells.Length ? cells[column].Trim().Trim('"') : "";
         return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new DataFileException(source, line, $"The '{name}' cell '{text}' is not a number.");
+            : throw new DataFileException(source, line, $"The '{name}' cell {MessageText.Quote(text)} is not a number.");
     }
 }

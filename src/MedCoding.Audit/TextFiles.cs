@@ -15,7 +15,7 @@ internal static class TextFiles
         }
         catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The {description} could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The {description} could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 }

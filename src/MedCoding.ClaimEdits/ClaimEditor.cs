@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits;
 
@@ -58,16 +59,21 @@ public sealed class ClaimEditor
     /// <summary>Returns the findings of every edit on a claim.</summary>
     /// <param name="claim">The claim; it is not changed.</param>
     /// <returns>The findings.</returns>
+    /// <exception cref="ClaimFormatException">The claim holds more diagnoses, procedures or service lines than its form allows (<see cref="ClaimLimits"/>); no edit ran.</exception>
     public ClaimEditResult Check(Claim claim) => Check(claim, null);
 
     /// <summary>Returns the findings of the edits in some rule sets only (<see cref="RuleSets"/>).</summary>
     /// <param name="claim">The claim; it is not changed.</param>
     /// <param name="ruleSets">The rule sets to run, e.g. <see cref="RuleSets.Ncci"/>; <see langword="null"/> or empty for all.</param>
     /// <returns>The findings.</returns>
+    /// <exception cref="ClaimFormatException">The claim holds more diagnoses, procedures or service lines than its form allows (<see cref="ClaimLimits"/>); no edit ran.</exception>
     /// <exception cref="ArgumentException">A rule set is not one of <see cref="RuleSetNames"/> (a typo would silently run nothing).</exception>
     public ClaimEditResult Check(Claim claim, params IEnumerable<string>? ruleSets)
     {
         ArgumentNullException.ThrowIfNull(claim);
+
+        // Before any edit runs: every edit is then bounded by the form's limits (25 diagnoses, 999 lines).
+        ClaimLimits.ThrowIfExceeded(claim);
         IReadOnlySet<string>? filter = null;
         if (ruleSets is not null)
         {
@@ -76,7 +82,7 @@ public sealed class ClaimEditor
             {
                 if (!RuleSetNames.Contains(name))
                 {
-                    throw new ArgumentException($"'{name}' is not a rule set of this editor ({string.Join(", ", RuleSetNames.Order(StringComparer.Ordinal))}).", nameof(ruleSets));
+                    throw new ArgumentException($"{MessageText.Quote(name)} is not a rule set of this editor ({string.Join(", ", RuleSetNames.Order(StringComparer.Ordinal))}).", nameof(ruleSets));
                 }
             }
 

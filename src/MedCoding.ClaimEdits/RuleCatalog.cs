@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.ClaimEdits;
 
@@ -191,7 +192,7 @@ public static class RuleCatalog
     /// <returns>The descriptor.</returns>
     /// <exception cref="KeyNotFoundException"><paramref name="id"/> is not in the catalogue.</exception>
     public static RuleDescriptor Get(string id) =>
-        Find(id) ?? throw new KeyNotFoundException($"'{id}' is not a rule id in the catalogue ({string.Join(", ", s_all.Select(d => d.Id))}).");
+        Find(id) ?? throw new KeyNotFoundException($"{MessageText.Quote(id)} is not a rule id in the catalogue ({string.Join(", ", s_all.Select(d => d.Id))}).");
 
     /// <summary>Returns the descriptor of a rule id, or <see langword="null"/> when it is not in the catalogue.</summary>
     /// <param name="id">The rule id.</param>

@@ -4,17 +4,22 @@ using MedCoding.Billing;
 using MedCoding.Billing.Json;
 using MedCoding.Billing.X12;
 using MedCoding.Claims;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Cli;
 
 /// <summary><c>medcoding claim 837 CLAIM.json [--out FILE]</c>: writes a billing claim as an X12 837 interchange.</summary>
 internal static class ClaimCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(stdout, stderr, TimeProvider.System);
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(TextReader.Null, stdout, stderr, TimeProvider.System);
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => Create(stdin, stdout, stderr, TimeProvider.System);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock) => Create(TextReader.Null, stdout, stderr, clock);
+
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        var file = new Argument<FileInfo>("claim.json") { Description = "A billing claim in the MedCoding.Billing JSON form." };
+        var file = new Argument<string>("claim.json") { Description = "A billing claim in the MedCoding.Billing JSON form (at most 1 MiB), or - for standard input." };
         var output = new Option<FileInfo?>("--out") { Description = "Write the 837 to this file instead of standard output." };
         var sender = new Option<string?>("--sender-id") { Description = "Interchange sender id (ISA06); default: the billing provider's tax id." };
         var receiver = new Option<string?>("--receiver-id") { Description = "Interchange receiver id (ISA08); default: the payer id." };
@@ -31,11 +36,23 @@ internal static class ClaimCommand
         write837.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
+            var name = path == "-" ? "standard input" : MessageText.Line(Path.GetFileName(path), 80);
             BillingClaim claim;
             string x12;
             try
             {
-                claim = BillingJson.Deserialize<BillingClaim>(File.ReadAllBytes(path.FullName));
+                if (path == "-")
+                {
+                    claim = InputLimits.TryReadToEnd(stdin, InputLimits.ClaimJsonBytes, out var text)
+                        ? BillingJson.Deserialize<BillingClaim>(text)
+                        : throw new ClaimFormatException(string.Empty, $"the JSON is larger than {InputLimits.Describe(InputLimits.ClaimJsonBytes)}; no claim form holds that much.");
+                }
+                else
+                {
+                    using var stream = File.OpenRead(path);
+                    claim = BillingJson.Deserialize<BillingClaim>(stream);
+                }
+
                 var options = new X12InterchangeOptions
                 {
                     SenderId = parse.GetValue(sender) ?? claim.BillingProvider.TaxId!,
@@ -51,17 +68,17 @@ internal static class ClaimCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"medcoding: cannot read {path.Name}: {e.GetType().Name}.");
+                stderr.WriteLine($"medcoding: cannot read {name}: {MessageText.DescribeIOError(e)}.");
                 return ExitCodes.Failure;
             }
             catch (ClaimFormatException e)
             {
-                stderr.WriteLine($"medcoding: {path.Name}: {e.Message}");
+                stderr.WriteLine($"medcoding: {name}: {e.Message}");
                 return ExitCodes.Failure;
             }
             catch (X12WriteException e)
             {
-                stderr.WriteLine($"medcoding: {path.Name} cannot be written as an 837: {e.Message}");
+                stderr.WriteLine($"medcoding: {name} cannot be written as an 837: {e.Message}");
                 return ExitCodes.Failure;
             }
             catch (ArgumentOutOfRangeException e)

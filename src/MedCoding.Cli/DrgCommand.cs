@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using MedCoding.Audit;
+using MedCoding.ClaimEdits.Mce;
+using MedCoding.Icd10Pcs;
 using MedCoding.Grouping;
 using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
@@ -13,6 +15,12 @@ namespace MedCoding.Cli;
 /// </summary>
 internal static class DrgCommand
 {
+    /// <summary>The youngest age a case may give (the MCE's valid ages, 0 to 124).</summary>
+    internal const int MinAge = 0;
+
+    /// <summary>The oldest age a case may give.</summary>
+    internal const int MaxAge = 124;
+
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("drg", "Group inpatient cases to MS-DRGs as CMS's grouper does, with the version in force on the discharge date (v43.0, v43.1).");
@@ -77,9 +85,9 @@ internal static class DrgCommand
         var pdx = new Option<string?>("--pdx") { Description = "The principal diagnosis, CODE or CODE:POA (I21.4:Y)." };
         var sdx = new Option<string[]>("--sdx") { Description = "A secondary diagnosis, CODE:POA; repeat for each.", AllowMultipleArgumentsPerToken = true };
         var procedures = new Option<string[]>("--procedure") { Description = "An ICD-10-PCS procedure; repeat for each.", AllowMultipleArgumentsPerToken = true };
-        var age = new Option<int>("--age") { Description = "Age in years.", DefaultValueFactory = _ => 65 };
-        var sex = new Option<string>("--sex") { Description = "M or F.", DefaultValueFactory = _ => "U" };
-        var status = new Option<int>("--discharge-status") { Description = "UB-04 discharge status (1 home, 20 expired ...).", DefaultValueFactory = _ => 1 };
+        var age = new Option<int>("--age") { Description = $"Age in years, {MinAge} to {MaxAge}.", DefaultValueFactory = _ => 65 };
+        var sex = new Option<string>("--sex") { Description = "F, M or U, as claims write it.", DefaultValueFactory = _ => "U" };
+        var status = new Option<string>("--discharge-status") { Description = "UB-04 patient discharge status, a code of CMS's MCE table (1 or 01 home, 20 expired ...).", DefaultValueFactory = _ => "01" };
         var date = new Option<DateOnly?>("--discharge-date") { Description = "Discharge date (yyyy-MM-dd); picks the version in force (v43.0 from 2025-10-01, v43.1 from 2026-04-01). Default: the first day of the newest version." };
         var versionOption = VersionOption("The MS-DRG version to group with (43.1, or 431), whatever the discharge date. Default: the version in force on the discharge date.");
         var data = DataOption();
@@ -122,25 +130,73 @@ internal static class DrgCommand
                 }
 
                 var diagnoses = new List<DrgDiagnosis>();
-                foreach (var text in (string[])[principalText, .. parse.GetValue(sdx) ?? []])
+                var secondaryTexts = parse.GetValue(sdx) ?? [];
+                var procedureTexts = parse.GetValue(procedures) ?? [];
+                if (secondaryTexts.Length > InputLimits.DrgSecondaryDiagnoses || procedureTexts.Length > InputLimits.DrgProcedures)
+                {
+                    stderr.WriteLine(secondaryTexts.Length > InputLimits.DrgSecondaryDiagnoses
+                        ? $"medcoding drg explain: --sdx is given {secondaryTexts.Length} times; a case has at most {InputLimits.DrgSecondaryDiagnoses} secondary diagnoses."
+                        : $"medcoding drg explain: --procedure is given {procedureTexts.Length} times; a case has at most {InputLimits.DrgProcedures} procedures.");
+                    return ExitCodes.Failure;
+                }
+
+                foreach (var (option, text) in (IEnumerable<(string, string)>)[("--pdx", principalText), .. secondaryTexts.Select(s => ("--sdx", s))])
                 {
                     if (!TryParseDiagnosis(text, out var diagnosis))
                     {
-                        stderr.WriteLine($"medcoding drg explain: '{text}': the POA after ':' must be Y, N, U, W or 1.");
+                        stderr.WriteLine($"medcoding drg explain: {option} {MessageText.Quote(text)}: the POA after ':' must be Y, N, U, W or 1.");
+                        return ExitCodes.Failure;
+                    }
+
+                    if (!Icd10CmCode.TryParse(diagnosis.Code, out _, out var codeError))
+                    {
+                        stderr.WriteLine($"medcoding drg explain: {option} {MessageText.Quote(diagnosis.Code)} is not an ICD-10-CM code: {codeError}");
                         return ExitCodes.Failure;
                     }
 
                     diagnoses.Add(diagnosis);
                 }
 
+                foreach (var text in procedureTexts)
+                {
+                    if (!PcsCode.TryParse(text, out _, out var codeError))
+                    {
+                        stderr.WriteLine($"medcoding drg explain: --procedure {MessageText.Quote(text)} is not an ICD-10-PCS code: {codeError}");
+                        return ExitCodes.Failure;
+                    }
+                }
+
+                var years = parse.GetValue(age);
+                if (years is < MinAge or > MaxAge)
+                {
+                    stderr.WriteLine($"medcoding drg explain: --age {years} is out of range: give {MinAge} to {MaxAge} years.");
+                    return ExitCodes.Failure;
+                }
+
+                var sexText = parse.GetValue(sex) ?? "U";
+                if (!AdministrativeSexExtensions.TryParse(sexText.Trim().ToUpperInvariant(), out var patientSex))
+                {
+                    stderr.WriteLine($"medcoding drg explain: --sex {MessageText.Quote(sexText)} is not a sex as claims write it: give F, M or U.");
+                    return ExitCodes.Failure;
+                }
+
+                var validStatuses = services.GetRequiredService<MedicareCodeEditor>().Releases.Newest.DischargeStatuses.Select(s => s.Code).ToHashSet();
+                var statusText = parse.GetValue(status) ?? "01";
+                if (statusText.Length is < 1 or > 2 || !int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out var dischargeStatus)
+                    || !validStatuses.Contains(dischargeStatus))
+                {
+                    stderr.WriteLine($"medcoding drg explain: --discharge-status {MessageText.Quote(statusText)} is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).");
+                    return ExitCodes.Failure;
+                }
+
                 drgCase = new DrgCase
                 {
                     PrincipalDiagnosis = diagnoses[0],
                     SecondaryDiagnoses = diagnoses[1..],
-                    Procedures = parse.GetValue(procedures) ?? [],
-                    Age = parse.GetValue(age),
-                    Sex = parse.GetValue(sex)?.ToUpperInvariant() switch { "M" => AdministrativeSex.Male, "F" => AdministrativeSex.Female, _ => AdministrativeSex.Unknown },
-                    DischargeStatus = parse.GetValue(status),
+                    Procedures = procedureTexts,
+                    Age = years,
+                    Sex = patientSex,
+                    DischargeStatus = dischargeStatus,
                     DischargeDate = parse.GetValue(date) ?? (named ?? grouper.Schedule.NewestRelease).EffectiveFrom,
                 };
             }
@@ -176,7 +232,7 @@ internal static class DrgCommand
             using var services = CliServices.Build();
             var whatIf = services.GetRequiredService<DrgWhatIf>();
             var path = parse.GetRequiredValue(file);
-            var text = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+            var text = ReadCaseText(path, stdin);
             var lines = text.Split('\n');
             var idColumn = Array.FindIndex(lines[0].Split('\t'), c => c.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
             foreach (var record in DrgCaseFile.Read(new StringReader(text), path == "-" ? "standard input" : path))
@@ -189,6 +245,28 @@ internal static class DrgCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Returns a whole case file, refusing a line longer than <see cref="InputLimits.LineChars"/> or a file longer than <see cref="InputLimits.CaseFileBytes"/> characters.</summary>
+    private static string ReadCaseText(string path, TextReader stdin)
+    {
+        var source = path == "-" ? "standard input" : path;
+        try
+        {
+            using var file = path == "-" ? null : new StreamReader(path);
+            var lines = new MedCoding.CodeSets.IO.TextFileLines(file ?? stdin, source);
+            var text = new System.Text.StringBuilder();
+            while (lines.ReadLine() is { } line)
+            {
+                text.Append(line).Append('\n');
+            }
+
+            return text.ToString();
+        }
+        catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
+        {
+            throw new DataFileException(source, null, $"The case file could not be read: {MessageText.DescribeIOError(e)}.", e);
+        }
     }
 
     /// <summary>Writes a what-if as one JSON line (every change), or as text (at most <paramref name="limit"/> changes).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MedCoding.Data;
 using MedCoding.Encoder;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Cli;
 
@@ -31,7 +32,7 @@ internal static class IndexCommands
             var main = index.GetMainTerm(parse.GetValue(term)!);
             if (main is null)
             {
-                stdout.WriteLine($"'{parse.GetValue(term)}' is not a main term of the {index.Title ?? index.Kind.ToString()}.");
+                stdout.WriteLine($"{MessageText.Quote($"{parse.GetValue(term)}")} is not a main term of the {index.Title ?? index.Kind.ToString()}.");
                 return ExitCodes.NotFound;
             }
 
@@ -60,7 +61,7 @@ internal static class IndexCommands
 
             if (found is null)
             {
-                stdout.WriteLine($"'{text}' is not in the {index.Title ?? index.Kind.ToString()}.");
+                stdout.WriteLine($"{MessageText.Quote(text)} is not in the {index.Title ?? index.Kind.ToString()}.");
                 return ExitCodes.NotFound;
             }
 

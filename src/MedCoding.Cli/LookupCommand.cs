@@ -87,11 +87,27 @@ internal static class LookupCommand
         return false;
     }
 
-    /// <summary>Returns the non-blank lines of standard input, one input per line (lookup, search).</summary>
+    /// <summary>
+    /// Returns the non-blank lines of standard input, one input per line (lookup, map, search); a line longer than
+    /// <see cref="InputLimits.LineChars"/> ends the command with exit code 2 after reading no more than that.
+    /// </summary>
     internal static IEnumerable<string> ReadLines(TextReader reader)
     {
-        while (reader.ReadLine() is { } line)
+        var number = 0;
+        while (true)
         {
+            var line = InputLimits.ReadLine(reader, InputLimits.LineChars, out var tooLong);
+            number++;
+            if (tooLong)
+            {
+                throw new CommandLineException($"standard input, line {number}: the line is longer than {InputLimits.Describe(InputLimits.LineChars)} characters; give one code or query a line.");
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
             if (!string.IsNullOrWhiteSpace(line))
             {
                 yield return line;

@@ -168,14 +168,5 @@ internal static class MapCommand
         output.WriteLine();
     }
 
-    private static IEnumerable<string> ReadLines(TextReader reader)
-    {
-        while (reader.ReadLine() is { } line)
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return line;
-            }
-        }
-    }
+    private static IEnumerable<string> ReadLines(TextReader reader) => LookupCommand.ReadLines(reader);
 }

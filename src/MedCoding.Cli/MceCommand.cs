@@ -143,7 +143,7 @@ internal static class MceCommand
     {
         var release = Directory.Exists(path) ? MceRelease.LoadFolder(path)
             : File.Exists(path) ? MceRelease.FromFile(path)
-            : throw new CommandLineException($"--data '{path}' is neither a folder of MCE tables ({string.Join(", ", MceRelease.FileNames)}) nor a compiled MCE file.");
+            : throw new CommandLineException($"--data {MessageText.Quote(path)} is neither a folder of MCE tables ({string.Join(", ", MceRelease.FileNames)}) nor a compiled MCE file.");
         return ReleaseSchedule<MceRelease>.Of(CodeSystem.MedicareCodeEditor, [(release.Release, release)]);
     }
 
@@ -165,7 +165,7 @@ internal static class MceCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"medcoding mce: the case file '{path}' could not be read: {e.Message}");
+            stderr.WriteLine($"medcoding mce: the case file {MessageText.Quote(path)} could not be read: {MessageText.DescribeIOError(e)}");
             return null;
         }
     }

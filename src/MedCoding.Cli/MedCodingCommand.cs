@@ -18,8 +18,8 @@ internal static class MedCodingCommand
             LookupCommand.Create(stdin, stdout, stderr, loadFolder),
             MapCommand.Create(stdin, stdout, stderr),
             ScrubCommand.Create(stdin, stdout, stderr),
-            ClaimCommand.Create(stdout, stderr),
-            RemitCommand.Create(stdout, stderr),
+            ClaimCommand.Create(stdin, stdout, stderr),
+            RemitCommand.Create(stdin, stdout, stderr),
             DataCommand.Create(stdout),
             DiffCommand.Create(stdout),
             DrgCommand.Create(stdin, stdout, stderr),
@@ -34,17 +34,48 @@ internal static class MedCodingCommand
         }
 
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine's own messages name .NET types ("System.Nullable`1[System.DateOnly]") and repeat the
+            // value whole: ours name the kind of value, on one bounded line each.
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"medcoding: {DescribeParseError(error.Message)}");
+            }
+
+            stderr.WriteLine("medcoding: see 'medcoding --help', or the command's --help.");
+            return ExitCodes.Failure;
+        }
+
         try
         {
             var exitCode = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
 
-            // System.CommandLine reports a wrong command line with 1, which is ours for "not found".
-            return parse.Errors.Count > 0 ? ExitCodes.Failure : exitCode;
+            return exitCode;
         }
         catch (Exception e) when (e is DataFileException or CompiledDataException or NoReleaseInForceException or CommandLineException or FileNotFoundException)
         {
             stderr.WriteLine($"medcoding: {e.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>Returns a command-line error with the .NET type it names told as the kind of value expected.</summary>
+    internal static string DescribeParseError(string message)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(message, @"as expected type '([^']*)'", match =>
+        {
+            var type = match.Groups[1].Value;
+            var kind =
+                type.Contains("DateOnly", StringComparison.Ordinal) ? "a date written YYYY-MM-DD"
+                : type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) ? "a whole number"
+                : type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) ? "a number"
+                : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+                : type.Contains("FileInfo", StringComparison.Ordinal) ? "a file path"
+                : type.Contains("DirectoryInfo", StringComparison.Ordinal) ? "a folder path"
+                : "a value of the kind the option takes";
+            return $"as {kind}";
+        });
+        return MessageText.Line(System.Text.RegularExpressions.Regex.Replace(text, @"System\.[\w`.\[\]]+", "a value"));
     }
 }

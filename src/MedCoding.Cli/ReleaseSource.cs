@@ -61,15 +61,15 @@ internal static class ReleaseSource
 
         return File.Exists(name)
             ? Icd10CmRelease.FromFile(name)
-            : throw new CommandLineException($"'{name}' is neither an embedded release ({string.Join(", ", Icd10CmData.Releases.Select(r => r.Version))}), a folder of official files, nor a compiled file.");
+            : throw new CommandLineException($"{MessageText.Quote(name)} is neither an embedded release ({string.Join(", ", Icd10CmData.Releases.Select(r => r.Version))}), a folder of official files, nor a compiled file.");
     }
 
     /// <summary>Parses <c>--date</c>.</summary>
     public static DateOnly? ParseDate(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new CommandLineException($"--date '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01.");
+        : throw new CommandLineException($"--date {MessageText.Quote(text)} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01.");
 }
 
 /// <summary>The exception thrown for a command line that cannot be carried out; its message is shown as is.</summary>
-internal sealed class CommandLineException(string message) : Exception(message);
+internal sealed class CommandLineException(string message) : Exception(MessageText.Line(message));

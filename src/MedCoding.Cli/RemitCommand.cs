@@ -3,15 +3,18 @@ using System.Globalization;
 using MedCoding.Billing.Denials;
 using MedCoding.Billing.Json;
 using MedCoding.Billing.X12;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Cli;
 
 /// <summary><c>medcoding remit 835FILE [--json] [--carc FILE]</c>: reads an 835 remittance and routes its denials.</summary>
 internal static class RemitCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(TextReader.Null, stdout, stderr);
+
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo>("835file") { Description = "An X12 835 remittance advice (005010X221A1)." };
+        var file = new Argument<string>("835file") { Description = "An X12 835 remittance advice (005010X221A1), or - for standard input; read one segment at a time, at most 256 Mi characters." };
         var json = new Option<bool>("--json") { Description = "Print {\"remittances\":[...],\"workQueue\":{...}} as JSON." };
         var carc = new Option<FileInfo?>("--carc") { Description = "A CSV (carc,job,cause,label) adding to or replacing the built-in CARC routing." };
         var command = new Command("remit", "Read an 835 remittance: payments, adjustments (CARC), remarks (RARC), and the denial work queue.")
@@ -22,21 +25,30 @@ internal static class RemitCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
+            var name = path == "-" ? "standard input" : MessageText.Line(Path.GetFileName(path), 80);
             IReadOnlyList<Remittance> remittances;
             CarcTable table;
             try
             {
                 table = parse.GetValue(carc) is { } csv ? CarcTable.Default.WithCsvFile(csv.FullName) : CarcTable.Default;
-                remittances = RemittanceReader.Read(File.ReadAllText(path.FullName));
+                if (path == "-")
+                {
+                    remittances = RemittanceReader.Read(stdin);
+                }
+                else
+                {
+                    using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+                    remittances = RemittanceReader.Read(reader);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"medcoding: cannot read a file: {e.GetType().Name}.");
+                stderr.WriteLine($"medcoding: cannot read {name}: {MessageText.DescribeIOError(e)}.");
                 return ExitCodes.Failure;
             }
             catch (X12FormatException e)
             {
-                stderr.WriteLine($"medcoding: {path.Name} is not a valid 835: {e.Message}");
+                stderr.WriteLine($"medcoding: {name} is not a valid 835: {e.Message}");
                 return ExitCodes.Failure;
             }
             catch (CarcTableFormatException e)

@@ -46,19 +46,21 @@ internal static class ScrubCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(claimFile);
+            var name = path == "-" ? "standard input" : MessageText.Line(path, 120);
             Claim claim;
             try
             {
-                claim = path == "-" ? ClaimJson.Parse(stdin.ReadToEnd()) : ReadClaim(path);
+                claim = path == "-" ? ClaimJson.Parse(stdin) : ReadClaim(path);
+                ClaimLimits.ThrowIfExceeded(claim);
             }
             catch (ClaimFormatException e)
             {
-                stderr.WriteLine($"medcoding: {path}: {e.Message}");
+                stderr.WriteLine($"medcoding: {name}: {e.Message}");
                 return ExitCodes.Failure;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"medcoding: {path}: the claim could not be read: {e.Message}");
+                stderr.WriteLine($"medcoding: {name}: the claim could not be read: {MessageText.DescribeIOError(e)}.");
                 return ExitCodes.Failure;
             }
 

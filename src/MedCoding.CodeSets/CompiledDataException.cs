@@ -17,7 +17,7 @@ public sealed class CompiledDataException : IOException
     /// <param name="message">What was wrong and what was expected.</param>
     /// <param name="innerException">The underlying error, if any.</param>
     public CompiledDataException(CompiledDataProblem problem, string message, Exception? innerException = null)
-        : base(message, innerException)
+        : base(MessageText.Line(message), innerException)
     {
         Problem = problem;
     }

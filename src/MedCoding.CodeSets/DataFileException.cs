@@ -8,6 +8,7 @@ namespace MedCoding.CodeSets;
 /// <para>
 /// The message names the file, the line (where there is one) and what was expected. A release is never
 /// half loaded: the load that throws this exception returns nothing.</para>
+/// <para>The message is one line of at most <see cref="MessageText.MaxMessageLength"/> characters (<see cref="MessageText.Line(string?, int)"/>).</para>
 /// </remarks>
 public sealed class DataFileException : IOException
 {
@@ -21,7 +22,7 @@ public sealed class DataFileException : IOException
     {
         FilePath = filePath;
         LineNumber = lineNumber;
-        Problem = problem;
+        Problem = MessageText.Line(problem);
     }
 
     /// <summary>Gets the file at fault.</summary>
@@ -34,5 +35,5 @@ public sealed class DataFileException : IOException
     public string Problem { get; }
 
     private static string Format(string filePath, int? lineNumber, string problem) =>
-        lineNumber is { } line ? $"{filePath}, line {line}: {problem}" : $"{filePath}: {problem}";
+        MessageText.Line(lineNumber is { } line ? $"{filePath}, line {line}: {problem}" : $"{filePath}: {problem}");
 }

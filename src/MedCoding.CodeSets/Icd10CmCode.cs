@@ -169,7 +169,7 @@ public readonly struct Icd10CmCode : IEquatable<Icd10CmCode>, IComparable<Icd10C
 
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                error = $"Unexpected character '{c}' at position {i + 1}: an ICD-10-CM code has only letters, digits and one dot.";
+                error = $"Unexpected character {MessageText.Quote(c)} at position {i + 1}: an ICD-10-CM code has only letters, digits and one dot.";
                 return false;
             }
 
@@ -211,7 +211,7 @@ public readonly struct Icd10CmCode : IEquatable<Icd10CmCode>, IComparable<Icd10C
         var code = Parse(value);
         if (!string.Equals(code.Value, value, StringComparison.Ordinal))
         {
-            throw new FormatException($"'{value}' is not a normalised ICD-10-CM code (expected '{code.Value}').");
+            throw new FormatException($"{MessageText.Quote(value)} is not a normalised ICD-10-CM code (expected {MessageText.Quote(code.Value)}).");
         }
 
         return new Icd10CmCode(value);

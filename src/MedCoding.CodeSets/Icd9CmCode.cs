@@ -100,7 +100,7 @@ public readonly struct Icd9CmCode : IEquatable<Icd9CmCode>
             var expectDigit = i > 0 || (first != 'E' && first != 'V');
             if (expectDigit && !char.IsAsciiDigit(c))
             {
-                error = $"Unexpected character '{trimmed[i]}' at position {i + 1}: an ICD-9-CM diagnosis code is digits, with an E or V in front for E and V codes.";
+                error = $"Unexpected character {MessageText.Quote(trimmed[i])} at position {i + 1}: an ICD-9-CM diagnosis code is digits, with an E or V in front for E and V codes.";
                 return false;
             }
 

@@ -76,7 +76,7 @@ internal static class Program
                     var equals = args[i].IndexOf('=', StringComparison.Ordinal);
                     if (equals <= 0)
                     {
-                        throw new ArgumentException($"'{args[i]}' is not SYSTEM=FOLDER (e.g. icd10pcs=icd10pcs/2026).");
+                        throw new ArgumentException($"{MessageText.Quote($"{args[i]}")} is not SYSTEM=FOLDER (e.g. icd10pcs=icd10pcs/2026).");
                     }
 
                     releases.Add((args[i][..equals], args[i][(equals + 1)..]));

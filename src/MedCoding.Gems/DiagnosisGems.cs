@@ -106,7 +106,7 @@ public sealed partial class DiagnosisGems
             var prefix = Path.GetFileName(forwardPath).Split('_')[0];
             release = prefix.Length == 4 && int.TryParse(prefix, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1900
                 ? Release.ForFiscalYear(CodeSystem.DiagnosisGems, year)
-                : throw new ArgumentException($"'{Path.GetFileName(forwardPath)}' does not start with its year (2018_I9gem.txt); pass the release.", nameof(release));
+                : throw new ArgumentException($"{MessageText.Quote($"{Path.GetFileName(forwardPath)}")} does not start with its year (2018_I9gem.txt); pass the release.", nameof(release));
         }
         else if (release.System != CodeSystem.DiagnosisGems)
         {

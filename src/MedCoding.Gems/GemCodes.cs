@@ -69,7 +69,7 @@ internal sealed class GemCodes
             var code = codes[i];
             if (code.Length is 0 or > byte.MaxValue || !Ascii.IsValid(code))
             {
-                throw new ArgumentException($"'{code}' is not a diagnosis code.", nameof(codes));
+                throw new ArgumentException($"{MessageText.Quote(code)} is not a diagnosis code.", nameof(codes));
             }
 
             start[i] = position;

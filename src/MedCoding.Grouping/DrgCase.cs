@@ -14,10 +14,10 @@ namespace MedCoding.Grouping;
 public sealed record DrgCase
 {
     /// <summary>Gets the most secondary diagnoses the grouper reads.</summary>
-    public const int MaxSecondaryDiagnoses = 24;
+    public const int MaxSecondaryDiagnoses = InputLimits.DrgSecondaryDiagnoses;
 
     /// <summary>Gets the most procedures the grouper reads.</summary>
-    public const int MaxProcedures = 25;
+    public const int MaxProcedures = InputLimits.DrgProcedures;
 
     /// <summary>Gets the principal diagnosis.</summary>
     public required DrgDiagnosis PrincipalDiagnosis { get; init; }

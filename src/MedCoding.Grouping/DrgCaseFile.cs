@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Grouping;
 
@@ -34,7 +35,7 @@ public static class DrgCaseFile
         }
         catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The case file could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The case file could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
@@ -46,7 +47,8 @@ public static class DrgCaseFile
     public static IReadOnlyList<DrgCaseRecord> Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine() ?? throw new DataFileException(sourceName, null, "The case file is empty; a header row was expected.");
+        var lines = new TextFileLines(reader, sourceName);
+        var header = lines.ReadLine() ?? throw new DataFileException(sourceName, null, "The case file is empty; a header row was expected.");
         var names = header.Split('\t');
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < names.Length; i++)
@@ -58,13 +60,13 @@ public static class DrgCaseFile
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(sourceName, 1, $"The header has no '{required}' column; expected the columns {string.Join(' ', s_required)}.");
+                throw new DataFileException(sourceName, 1, $"The header has no {MessageText.Quote(required)} column; expected the columns {string.Join(' ', s_required)}.");
             }
         }
 
         var records = new List<DrgCaseRecord>();
         var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -87,20 +89,20 @@ public static class DrgCaseFile
             var text = Cell(name);
             return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new DataFileException(source, line, $"The '{name}' cell '{text}' is not a whole number.");
+                : throw new DataFileException(source, line, $"The '{name}' cell {MessageText.Quote(text)} is not a whole number.");
         }
 
         PresentOnAdmission Poa(string text)
         {
             return PresentOnAdmissionExtensions.TryParse(text, out var poa)
                 ? poa
-                : throw new DataFileException(source, line, $"'{text}' is not a POA indicator (Y, N, U, W, 1 or blank).");
+                : throw new DataFileException(source, line, $"{MessageText.Quote(text)} is not a POA indicator (Y, N, U, W, 1 or blank).");
         }
 
         Release? release = null;
         if (Cell("version") is { Length: > 0 } versionText && !MsDrgReleases.TryGetRelease(versionText, out release))
         {
-            throw new DataFileException(source, line, $"The version '{versionText}' is not an MS-DRG version such as 431 or 43.1.");
+            throw new DataFileException(source, line, $"The version {MessageText.Quote(versionText)} is not an MS-DRG version such as 431 or 43.1.");
         }
 
         var dischargeDate = release?.EffectiveFrom ?? default;
@@ -108,7 +110,7 @@ public static class DrgCaseFile
         {
             dischargeDate = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date
-                : throw new DataFileException(source, line, $"The discharge date '{dateText}' is not yyyy-MM-dd.");
+                : throw new DataFileException(source, line, $"The discharge date {MessageText.Quote(dateText)} is not yyyy-MM-dd.");
         }
 
         var sex = Cell("sex").ToUpperInvariant() switch
@@ -142,7 +144,7 @@ public static class DrgCaseFile
             var returnCodeText = Cell("expected_return_code");
             var returnCode = returnCodeText.Length == 0 ? GrouperReturnCode.Ok
                 : GrouperReturnCodeExtensions.TryParseCmsName(returnCodeText, out var parsed) ? parsed
-                : throw new DataFileException(source, line, $"The return code '{returnCodeText}' is not one the grouper knows.");
+                : throw new DataFileException(source, line, $"The return code {MessageText.Quote(returnCodeText)} is not one the grouper knows.");
             expected = new ExpectedGrouping(Int("expected_drg"), Int("expected_mdc"), returnCode);
         }
 

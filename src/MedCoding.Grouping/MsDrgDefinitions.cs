@@ -152,7 +152,7 @@ public sealed class MsDrgDefinitions
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         if (!MsDrgReleases.TryGetRelease(name, out var release))
         {
-            throw new ArgumentException($"The folder '{versionFolder}' is not named after an MS-DRG version such as v431 (for v43.1); its name gives the release and the dates it is in force.", nameof(versionFolder));
+            throw new ArgumentException($"The folder {MessageText.Quote(versionFolder)} is not named after an MS-DRG version such as v431 (for v43.1); its name gives the release and the dates it is in force.", nameof(versionFolder));
         }
 
         return MsDrgTableFiles.Read(folder, release);

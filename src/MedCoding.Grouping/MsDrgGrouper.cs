@@ -132,7 +132,7 @@ public sealed class MsDrgGrouper : IDrgGrouper
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         return Schedule.FindVersion(version)
-            ?? throw new ArgumentException($"MS-DRG version '{version}' is not one this grouper has; it has {string.Join(", ", Schedule.Releases.Select(r => r.Version))}.", nameof(version));
+            ?? throw new ArgumentException($"MS-DRG version {MessageText.Quote(version)} is not one this grouper has; it has {string.Join(", ", Schedule.Releases.Select(r => r.Version))}.", nameof(version));
     }
 
     private static MsDrgDefinitions Checked(MsDrgDefinitions definitions, Release release) =>

@@ -34,7 +34,7 @@ internal static class MsDrgReleases
     public static Release ForVersion(string version) =>
         TryGetRelease(version, out var release)
             ? release
-            : throw new ArgumentException($"'{version}' is not an MS-DRG version such as 43.1 (or 431): a two-digit version from {FirstMajor} and .0 or .1.", nameof(version));
+            : throw new ArgumentException($"{MessageText.Quote(version)} is not an MS-DRG version such as 43.1 (or 431): a two-digit version from {FirstMajor} and .0 or .1.", nameof(version));
 
     /// <summary>Returns the release of a version, if the text is an MS-DRG version the rule knows.</summary>
     public static bool TryGetRelease(string? version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Release? release)

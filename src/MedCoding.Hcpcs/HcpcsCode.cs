@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Hcpcs;
 
@@ -50,7 +51,7 @@ public readonly struct HcpcsCode : IEquatable<HcpcsCode>
         {
             error = char.IsAsciiDigit(first)
                 ? "This is a CPT (Level I) shape: HCPCS Level II codes start with a letter A to V."
-                : $"HCPCS Level II codes start with a letter A to V, not '{trimmed[0]}'.";
+                : $"HCPCS Level II codes start with a letter A to V, not {MessageText.Quote(trimmed[0])}.";
             return false;
         }
 
@@ -58,7 +59,7 @@ public readonly struct HcpcsCode : IEquatable<HcpcsCode>
         {
             if (!char.IsAsciiDigit(trimmed[i]))
             {
-                error = $"Unexpected character '{trimmed[i]}' at position {i + 1}: a HCPCS Level II code is a letter and four digits.";
+                error = $"Unexpected character {MessageText.Quote(trimmed[i])} at position {i + 1}: a HCPCS Level II code is a letter and four digits.";
                 return false;
             }
         }

@@ -115,7 +115,7 @@ public sealed partial class HcpcsLevel2Release : ICodeLookup
         ArgumentException.ThrowIfNullOrEmpty(path);
         release ??= FileName().Match(Path.GetFileName(path)) is { Success: true } match
             ? ForCalendarYear(int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture))
-            : throw new ArgumentException($"'{Path.GetFileName(path)}' does not name its year; pass the release.", nameof(release));
+            : throw new ArgumentException($"{MessageText.Quote($"{Path.GetFileName(path)}")} does not name its year; pass the release.", nameof(release));
         return new HcpcsLevel2Release(release, AlphaNumericFileReader.Read(path));
     }
 

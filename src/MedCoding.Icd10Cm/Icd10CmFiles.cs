@@ -85,7 +85,7 @@ public sealed partial class Icd10CmFiles
         if (match.Groups["month"].Success)
         {
             month = ParseMonth(match.Groups["month"].Value)
-                ?? throw new DataFileException(path, null, $"'{match.Groups["month"].Value}' in the file name is not a month.");
+                ?? throw new DataFileException(path, null, $"{MessageText.Quote(match.Groups["month"].Value)} in the file name is not a month.");
         }
 
         return new Icd10CmFiles(path, tabulars.SingleOrDefault(), year, month);

@@ -152,7 +152,7 @@ public sealed partial class Icd10CmRelease
         {
             if (!chapterNames.Add(chapter.Name))
             {
-                throw new DataFileException(tabular.SourcePath, chapter.LineNumber, $"Chapter {chapter.Name} appears twice in the Tabular List.");
+                throw new DataFileException(tabular.SourcePath, chapter.LineNumber, $"Chapter {MessageText.Quote(chapter.Name)} appears twice in the Tabular List.");
             }
 
             var chapterIndex = builder.Add(new CodeEntry(chapter.Name, EntryKind.Chapter, false, chapter.Title, chapter.Title, builder.Count), -1, chapter.Notes);
@@ -160,7 +160,7 @@ public sealed partial class Icd10CmRelease
             {
                 if (!blockIds.Add(section.Id))
                 {
-                    throw new DataFileException(tabular.SourcePath, section.LineNumber, $"The block {section.Id} appears twice in the Tabular List.");
+                    throw new DataFileException(tabular.SourcePath, section.LineNumber, $"The block {MessageText.Quote(section.Id)} appears twice in the Tabular List.");
                 }
 
                 var blockIndex = builder.Add(new CodeEntry(section.Id, EntryKind.Block, false, section.Title, section.Title, builder.Count), chapterIndex, section.Notes);
@@ -214,7 +214,7 @@ public sealed partial class Icd10CmRelease
     {
         if (!Icd10CmCode.TryParse(record.Code, out _, out var error))
         {
-            throw new DataFileException(source, record.LineNumber, $"'{record.Code}' is not an ICD-10-CM code: {error}");
+            throw new DataFileException(source, record.LineNumber, $"{MessageText.Quote(record.Code)} is not an ICD-10-CM code: {error}");
         }
     }
 
@@ -242,7 +242,7 @@ public sealed partial class Icd10CmRelease
         {
             if (!Icd10CmCode.TryParse(diagnosis.Name, out var code, out var error))
             {
-                throw new DataFileException(source, diagnosis.LineNumber, $"<name>{diagnosis.Name}</name> is not an ICD-10-CM code: {error}");
+                throw new DataFileException(source, diagnosis.LineNumber, $"The <name> {MessageText.Quote(diagnosis.Name)} is not an ICD-10-CM code: {error}");
             }
 
             var record = Take(code.Value, diagnosis.LineNumber);

@@ -73,7 +73,7 @@ public sealed class Icd10CmReleaseProvider
     /// <returns>The release.</returns>
     /// <exception cref="KeyNotFoundException">No release of that version is known.</exception>
     public Icd10CmRelease this[string version] => FindVersion(version)
-        ?? throw new KeyNotFoundException($"No ICD-10-CM release '{version}' is known here; known: {string.Join(", ", Schedule.Select(r => r.Version))}.");
+        ?? throw new KeyNotFoundException($"No ICD-10-CM release {MessageText.Quote(version)} is known here; known: {string.Join(", ", Schedule.Select(r => r.Version))}.");
 
     /// <summary>Returns a release by its version, or <see langword="null"/>.</summary>
     /// <param name="version">The version: <c>2026</c>, <c>FY2026</c>, or <c>2025-04</c> for the April 2025 update.</param>

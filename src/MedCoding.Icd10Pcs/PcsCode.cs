@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Icd10Pcs;
 
@@ -129,7 +130,7 @@ public readonly struct PcsCode : IEquatable<PcsCode>, IComparable<PcsCode>
         var code = Parse(value);
         return string.Equals(code.Value, value, StringComparison.Ordinal)
             ? code
-            : throw new FormatException($"'{value}' is not a normalised ICD-10-PCS code (expected '{code.Value}').");
+            : throw new FormatException($"{MessageText.Quote(value)} is not a normalised ICD-10-PCS code (expected {MessageText.Quote(code.Value)}).");
     }
 
     private static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, [NotNullWhen(false)] out string? error)
@@ -158,8 +159,8 @@ public readonly struct PcsCode : IEquatable<PcsCode>, IComparable<PcsCode>
             if (!IsValidCharacter(c))
             {
                 error = c is 'I' or 'O'
-                    ? $"'{trimmed[i]}' at position {i + 1}: ICD-10-PCS never uses the letters I and O (they read as 1 and 0)."
-                    : $"Unexpected character '{trimmed[i]}' at position {i + 1}: an ICD-10-PCS code has only digits and letters, no dot.";
+                    ? $"{MessageText.Quote(trimmed[i])} at position {i + 1}: ICD-10-PCS never uses the letters I and O (they read as 1 and 0)."
+                    : $"Unexpected character {MessageText.Quote(trimmed[i])} at position {i + 1}: an ICD-10-PCS code has only digits and letters, no dot.";
                 return false;
             }
 

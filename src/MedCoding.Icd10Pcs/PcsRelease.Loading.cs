@@ -52,7 +52,7 @@ public sealed partial class PcsRelease
         ArgumentNullException.ThrowIfNull(tables);
         release ??= int.TryParse(tables.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             ? Release.ForFiscalYear(CodeSystem.Icd10Pcs, year)
-            : throw new ArgumentException($"The tables' version '{tables.Version}' is not a year; pass the release.", nameof(release));
+            : throw new ArgumentException($"The tables' version {MessageText.Quote(tables.Version)} is not a year; pass the release.", nameof(release));
         var entries = new List<CodeEntry>(tables.CodeCount + tables.Tables.Count);
         foreach (var table in tables.Tables)
         {
@@ -85,7 +85,7 @@ public sealed partial class PcsRelease
             {
                 if (!PcsCode.TryParse(record.Code, out var code, out var error) || code.Value != record.Code)
                 {
-                    throw new DataFileException(source, record.LineNumber, $"'{record.Code}' is not an ICD-10-PCS code: {error ?? "not upper case"}");
+                    throw new DataFileException(source, record.LineNumber, $"{MessageText.Quote(record.Code)} is not an ICD-10-PCS code: {error ?? "not upper case"}");
                 }
 
                 if (table is null || !record.Code.StartsWith(table, StringComparison.Ordinal))

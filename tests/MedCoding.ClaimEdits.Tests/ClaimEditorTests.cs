@@ -1,6 +1,7 @@
 using MedCoding.ClaimEdits.Edits;
 using MedCoding.Claims;
 using MedCoding.Claims.Json;
+using MedCoding.CodeSets;
 using static MedCoding.ClaimEdits.Tests.Make;
 
 namespace MedCoding.ClaimEdits.Tests;
@@ -196,5 +197,36 @@ public sealed class ClaimEditorTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Check_TwentyThousandDiagnoses_IsRefusedAtOnceNamingTheField()
+    {
+        // Was: every pair of diagnoses compared (Excludes1), over 30 s for one claim.
+        var claim = new Claim(ClaimType.Professional, new DateOnly(2025, 11, 3), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female),
+            Enumerable.Range(0, 20_000).Select(i => new ClaimDiagnosis(i % 2 == 0 ? "E11.65" : "E10.9")));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = () => TestData.Editor.Check(claim);
+
+        act.Should().Throw<ClaimFormatException>().Which.Field.Should().Be("diagnoses");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "was over 30 s; the bound leaves room for a loaded machine");
+    }
+
+    [Fact]
+    public void Check_InstitutionalClaimAtEveryLimit_IsCheckedQuickly()
+    {
+        // The worst claim the 837I allows: 25 diagnoses (all pairs for Excludes1), 25 procedures, 999 lines (all pairs for PTP).
+        string[] dx = ["E11.65", "E10.9", "I10", "I11.9", "N18.30", "E78.5", "K21.9", "J45.909", "F32.A", "G47.33"];
+        var claim = new Claim(ClaimType.Institutional, new DateOnly(2025, 11, 3), new Patient(new DateOnly(1950, 2, 1), AdministrativeSex.Female),
+            Enumerable.Range(0, InputLimits.InstitutionalDiagnoses).Select(i => new ClaimDiagnosis(dx[i % dx.Length], PresentOnAdmission.Yes)),
+            Enumerable.Range(0, InputLimits.InstitutionalProcedures).Select(_ => new ClaimProcedure("0DTJ4ZZ")),
+            Enumerable.Range(0, InputLimits.InstitutionalLines).Select(i => new ServiceLine(i % 2 == 0 ? "99214" : "36415", diagnosisPointers: [1])));
+        TestData.Editor.Check(claim);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        TestData.Editor.Check(claim).Findings.Should().NotBeEmpty();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "bounded by the form: 300 pairs of diagnoses, half a million of lines");
     }
 }

@@ -74,4 +74,26 @@ public class DrgCaseFileTests
 
         act.Should().Throw<DataFileException>().Where(e => e.LineNumber == 2 && e.Problem == "The version '432' is not an MS-DRG version such as 431 or 43.1.");
     }
+
+    [Fact]
+    public void Read_EndlessInput_EndsWithAnErrorAfterOneLinesLimit()
+    {
+        var endless = MedCoding.Testing.HostileInput.EndlessText();
+
+        var act = () => DrgCaseFile.Read(endless, "standard input");
+
+        act.Should().Throw<DataFileException>().WithMessage("standard input, line 1: The line is longer than 64 KiB characters.");
+        endless.CharsRead.Should().Be(InputLimits.LineChars + 1);
+    }
+
+    [Fact]
+    public void Read_HugeCell_IsQuotedShort()
+    {
+        var text = $"{Header}\n431\t{new string('7', 60_000)}x\tM\t5\tS06821S\tY\t\t\t91\t1\tOK\n";
+
+        var act = () => DrgCaseFile.Read(new StringReader(text), "cases.tsv");
+
+        var e = act.Should().Throw<DataFileException>().Which;
+        e.Problem.Should().Be("The 'age' cell '" + new string('7', MessageText.MaxValueLength) + "\u2026' is not a whole number.");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MedCoding.CodeSets;
 
@@ -138,5 +139,52 @@ public sealed class PcsTablesTests(PcsData data)
         var act = () => PcsTables.Load("/nonexistent/icd10pcs_tables_2020.xml");
 
         act.Should().Throw<DataFileException>().Which.FilePath.Should().Be("/nonexistent/icd10pcs_tables_2020.xml");
+    }
+
+    [Fact]
+    public void Load_HundredThousandNestedElements_IsRefusedAtOnce()
+    {
+        // Was: over 15 s. Every XML reader caps the depth (SafeXml, InputLimits.XmlDepth).
+        var xml = "<ICD10PCS.tabular>" + string.Concat(Enumerable.Repeat("<pcsTable>", 100_000));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = () => PcsTables.Load(stream, "deep.xml");
+
+        act.Should().Throw<DataFileException>().Which.Message.Should().Be(
+            $"deep.xml, line 1: The ICD-10-PCS Tables XML is not well-formed: The XML nests elements deeper than {InputLimits.XmlDepth} levels (line 1, position {18 + (10 * (InputLimits.XmlDepth - 1)) + 2}).");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "was over 15 s; the bound leaves room for a loaded machine");
+    }
+
+    [Fact]
+    public void Load_TableOfFortyThousandRows_ChecksTheRowsInLinearTime()
+    {
+        // Each row defines one code; checking that no two rows share a code marks codes, never compares pairs of rows
+        // (the 772 million pairs of these rows took minutes; the bound leaves room for a loaded machine).
+        const string Characters = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        var rows = new StringBuilder();
+        var count = 0;
+        foreach (var a in Characters)
+        {
+            foreach (var b in Characters)
+            {
+                foreach (var c in Characters)
+                {
+                    rows.Append(CultureInfo.InvariantCulture, $"<pcsRow codes=\"1\">{Axis(4, a)}{Axis(5, b)}{Axis(6, c)}{Axis(7, 'Z')}</pcsRow>");
+                    count++;
+                }
+            }
+        }
+
+        var xml = "<ICD10PCS.tabular><version>2020</version><pcsTable>" + Axis(1, '0') + Axis(2, '0') + Axis(3, '1') + rows + "</pcsTable></ICD10PCS.tabular>";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        PcsTables.Load(stream, "wide.xml").Tables.Should().ContainSingle().Which.Rows.Should().HaveCount(count);
+
+        count.Should().Be(39_304);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+
+        static string Axis(int position, char code) => $"<axis pos=\"{position}\" values=\"1\"><title>T</title><label code=\"{code}\">L</label></axis>";
     }
 }

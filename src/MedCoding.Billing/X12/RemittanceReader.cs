@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MedCoding.Billing.X12.IO;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Billing.X12;
 
@@ -10,7 +11,9 @@ namespace MedCoding.Billing.X12;
 /// <remarks>
 /// <para>
 /// The envelopes are checked: ISA/IEA control numbers and group count, GS/GE control numbers and
-/// transaction count, ST/SE control numbers and segment count. A malformed file throws one
+/// transaction count, ST/SE control numbers and segment count; so is the loop structure (a patient's name, NM1*QC,
+/// outside a claim's CLP is an error naming the segment). The file is read one segment at a time, at most
+/// <see cref="InputLimits.RemittanceChars"/> characters of it. A malformed file throws one
 /// <see cref="X12FormatException"/> naming the segment index and element position at fault, never a
 /// half-read result and never the value found.
 /// </para>
@@ -28,17 +31,19 @@ public static class RemittanceReader
     public static IReadOnlyList<Remittance> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Parser(SegmentReader.Read(text)).Run();
+        using var reader = new StringReader(text);
+        return Read(reader);
     }
 
-    /// <summary>Returns the remittances in an 835 interchange read to the end of <paramref name="reader"/>.</summary>
+    /// <summary>Returns the remittances in an 835 interchange read to the end of <paramref name="reader"/>, one segment at a time.</summary>
     /// <param name="reader">The text reader; not closed.</param>
     /// <returns>The remittances, in file order.</returns>
-    /// <exception cref="X12FormatException">The file is not a well-formed 835.</exception>
+    /// <exception cref="X12FormatException">The file is not a well-formed 835, or it is longer than <see cref="InputLimits.RemittanceChars"/> characters (reading stops there).</exception>
+    /// <remarks>Memory grows with the remittances returned, not with the file: only the segment being read is kept.</remarks>
     public static IReadOnlyList<Remittance> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Read(reader.ReadToEnd());
+        return new Parser(new SegmentReader(reader)).Run();
     }
 
     /// <summary>Returns whether <paramref name="text"/> is a well-formed 835, with the remittances or the error.</summary>
@@ -63,8 +68,14 @@ public static class RemittanceReader
         }
     }
 
-    private sealed class Parser(List<Segment> segments)
+    private sealed class Parser(SegmentReader segments)
     {
+        // The segment at the cursor, or null at the end of the file.
+        private Segment? _current;
+
+        // The adjustments read so far, each distinct one once.
+        private readonly Dictionary<Adjustment, Adjustment> _adjustments = [];
+
         private readonly List<Remittance> _remittances = [];
 
         // The transaction being read.
@@ -85,17 +96,17 @@ public static class RemittanceReader
 
         public IReadOnlyList<Remittance> Run()
         {
-            var isa = segments[0];
+            var isa = segments.Next()!;
             var interchangeControl = isa.Required(13, "the interchange control number");
             var groups = 0;
-            var i = 1;
-            while (i < segments.Count && segments[i].Id == "GS")
+            Advance();
+            while (_current?.Id == "GS")
             {
-                i = ReadGroup(i);
+                ReadGroup();
                 groups++;
             }
 
-            var iea = i < segments.Count ? segments[i] : throw End("IEA");
+            var iea = _current ?? throw End("IEA");
             if (iea.Id != "IEA")
             {
                 throw iea.Error(0, groups == 0 ? "expected a GS functional group." : "expected GS or IEA.");
@@ -111,17 +122,20 @@ public static class RemittanceReader
                 throw iea.Error(2, "the interchange control number does not match ISA13.");
             }
 
-            if (i + 1 < segments.Count)
+            Advance();
+            if (_current is not null)
             {
-                throw segments[i + 1].Error(0, "nothing may follow the IEA segment.");
+                throw _current.Error(0, "nothing may follow the IEA segment.");
             }
 
             return _remittances;
         }
 
-        private int ReadGroup(int i)
+        private void Advance() => _current = segments.Next();
+
+        private void ReadGroup()
         {
-            var gs = segments[i];
+            var gs = _current!;
             if (gs.Required(1, "the functional identifier code HP") != "HP")
             {
                 throw gs.Error(1, "expected HP (health care claim payment/advice).");
@@ -129,14 +143,14 @@ public static class RemittanceReader
 
             var groupControl = gs.Required(6, "the group control number");
             var transactions = 0;
-            i++;
-            while (i < segments.Count && segments[i].Id == "ST")
+            Advance();
+            while (_current?.Id == "ST")
             {
-                i = ReadTransaction(i);
+                ReadTransaction();
                 transactions++;
             }
 
-            var ge = i < segments.Count ? segments[i] : throw End("GE");
+            var ge = _current ?? throw End("GE");
             if (ge.Id != "GE")
             {
                 throw ge.Error(0, transactions == 0 ? "expected an ST transaction." : "expected ST or GE.");
@@ -152,12 +166,12 @@ public static class RemittanceReader
                 throw ge.Error(2, "the group control number does not match GS06.");
             }
 
-            return i + 1;
+            Advance();
         }
 
-        private int ReadTransaction(int i)
+        private void ReadTransaction()
         {
-            var st = segments[i];
+            var st = _current!;
             if (st.Required(1, "the transaction set id 835") != "835")
             {
                 throw st.Error(1, "expected 835 (health care claim payment/advice).");
@@ -165,16 +179,16 @@ public static class RemittanceReader
 
             var control = st.Required(2, "the transaction set control number");
             Reset();
-            var first = i;
-            i++;
-            for (; i < segments.Count && segments[i].Id != "SE"; i++)
+            Advance();
+            while (_current is { Id: not "SE" } segment)
             {
-                Read(segments[i]);
+                Read(segment);
+                Advance();
             }
 
-            var se = i < segments.Count ? segments[i] : throw End("SE");
+            var se = _current ?? throw End("SE");
             FinishClaim();
-            if (se.Required(1, "the number of segments") != (i - first + 1).ToString(CultureInfo.InvariantCulture))
+            if (se.Required(1, "the number of segments") != (se.Index - st.Index + 1).ToString(CultureInfo.InvariantCulture))
             {
                 throw se.Error(1, "the segment count does not match the segments from ST to SE.");
             }
@@ -192,7 +206,7 @@ public static class RemittanceReader
                 _payeeName,
                 _payeeId,
                 _productionDate));
-            return i + 1;
+            Advance();
         }
 
         private void Reset()
@@ -266,6 +280,11 @@ public static class RemittanceReader
                 case "CAS":
                     ReadAdjustments(s);
                     break;
+                case "NM1" when s[1] is "QC" or "IL" or "74" or "82" or "TT" or "PR" or "GB":
+                    // The names of loop 2100 (patient, insured, corrected patient, rendering provider, crossover and
+                    // corrected payers) belong to a claim: they are checked, never kept.
+                    RequireClaim(s);
+                    break;
                 case "MOA":
                     RequireClaim(s).RemarkCodes.AddRange(Enumerable.Range(3, 5).Select(p => s[p]).Where(r => r.Length > 0));
                     break;
@@ -310,6 +329,22 @@ public static class RemittanceReader
             }
         }
 
+        /// <summary>Returns an equal adjustment read before (adjustments are immutable and repeat from claim to claim), or this one.</summary>
+        private Adjustment Shared(Adjustment adjustment)
+        {
+            if (_adjustments.TryGetValue(adjustment, out var shared))
+            {
+                return shared;
+            }
+
+            if (_adjustments.Count < 1 << 16)
+            {
+                _adjustments.Add(adjustment, adjustment);
+            }
+
+            return adjustment;
+        }
+
         private void RequirePayment(Segment s)
         {
             if (_payment is null)
@@ -319,7 +354,7 @@ public static class RemittanceReader
         }
 
         private ClaimBuilder RequireClaim(Segment s) =>
-            _claim ?? throw s.Error(0, $"{s.Id} belongs to a claim; expected CLP before it.");
+            _claim ?? throw s.Error(0, $"{s.Id} belongs to a claim (loop 2100); expected CLP before it.");
 
         private void ReadAdjustments(Segment s)
         {
@@ -343,7 +378,7 @@ public static class RemittanceReader
                     continue;
                 }
 
-                target.Add(new Adjustment(group, s[p], s.Amount(p + 1, "the adjustment amount"), s.OptionalAmount(p + 2, "the adjustment quantity")));
+                target.Add(Shared(new Adjustment(group, s[p], s.Amount(p + 1, "the adjustment amount"), s.OptionalAmount(p + 2, "the adjustment quantity"))));
                 any = true;
             }
 

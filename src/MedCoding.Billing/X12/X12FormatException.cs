@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Billing.X12;
 
 /// <summary>
@@ -18,9 +20,9 @@ public sealed class X12FormatException : FormatException
         : base(Describe(segmentIndex, segmentId, elementPosition, problem))
     {
         SegmentIndex = segmentIndex;
-        SegmentId = segmentId;
+        SegmentId = MessageText.Line(segmentId, 3);
         ElementPosition = elementPosition;
-        Problem = problem;
+        Problem = MessageText.Line(problem);
     }
 
     /// <summary>Gets the 1-based position of the segment in the file.</summary>
@@ -38,6 +40,6 @@ public sealed class X12FormatException : FormatException
     private static string Describe(int segmentIndex, string segmentId, int elementPosition, string problem)
     {
         var where = elementPosition > 0 ? $"{segmentId}{elementPosition:00}" : segmentId.Length > 0 ? segmentId : "segment";
-        return $"segment {segmentIndex} ({where}): {problem}";
+        return MessageText.Line($"segment {segmentIndex} ({MessageText.Line(where, 8)}): {problem}");
     }
 }

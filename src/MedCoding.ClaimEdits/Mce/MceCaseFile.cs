@@ -26,7 +26,7 @@ namespace MedCoding.ClaimEdits.Mce;
 public static class MceCaseFile
 {
     /// <summary>The longest line accepted, in characters: far more than 25 diagnoses and 25 procedures need.</summary>
-    public const int MaximumLineLength = 64 * 1024;
+    public const int MaximumLineLength = InputLimits.LineChars;
 
     private static readonly string[] s_required = ["id", "discharge_date", "age", "sex", "discharge_status", "los", "admit_dx", "pdx", "sdx", "procedures"];
 
@@ -58,7 +58,7 @@ public static class MceCaseFile
         {
             if (!columns.ContainsKey(required))
             {
-                throw new DataFileException(sourceName, lines.Number, $"the header has no '{required}' column; expected the columns {string.Join(' ', s_required)}.");
+                throw new DataFileException(sourceName, lines.Number, $"the header has no {MessageText.Quote(required)} column; expected the columns {string.Join(' ', s_required)}.");
             }
         }
 
@@ -130,7 +130,7 @@ public static class MceCaseFile
     private static int Int(ReadOnlySpan<char> line, int[] bounds, int column, string name, string source, int number) =>
         int.TryParse(Cell(line, bounds, column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new DataFileException(source, number, $"the '{name}' column is not a whole number.");
+            : throw new DataFileException(source, number, $"the {MessageText.Quote(name)} column is not a whole number.");
 
     /// <summary>
     /// Returns the date of 8 digits <c>YYYYMMDD</c>, an impossible day carried forward as CMS's software does; anything else is

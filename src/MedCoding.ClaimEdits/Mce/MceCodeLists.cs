@@ -234,7 +234,7 @@ public sealed class MceCodeLists
                     codeType = 'D';
                     if (!Icd10CmCode.TryParse(code, out var dx, out var error) || dx.Value != code)
                     {
-                        throw lines.Error(error is null ? $"ICD_Code '{code}' is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code '{code}' is not an undotted ICD-10-CM code: {error}");
+                        throw lines.Error(error is null ? $"ICD_Code {MessageText.Quote(code)} is not written undotted and in upper case (as {dx.Value})." : $"ICD_Code {MessageText.Quote(code)} is not an undotted ICD-10-CM code: {error}");
                     }
 
                     break;
@@ -242,7 +242,7 @@ public sealed class MceCodeLists
                     codeType = 'P';
                     if (code.Length != 7 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
                     {
-                        throw lines.Error($"ICD_Code '{code}' is not an ICD-10-PCS code (7 letters or digits).");
+                        throw lines.Error($"ICD_Code {MessageText.Quote(code)} is not an ICD-10-PCS code (7 letters or digits).");
                     }
 
                     break;

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.ClaimEdits.Mce;
 
 /// <summary>
@@ -93,7 +95,7 @@ internal sealed class MceEditPlan
         "PEDIATRIC" => MceAgeConflictType.Pediatric,
         "MATERNITY" => MceAgeConflictType.Maternity,
         "ADULT" => MceAgeConflictType.Adult,
-        _ => throw new CodeSets.DataFileException("mce_age_ranges.tsv", null, $"the age group '{group}' is not one the Medicare Code Editor knows (Newborn, Pediatric, Maternity, Adult)."),
+        _ => throw new CodeSets.DataFileException("mce_age_ranges.tsv", null, $"the age group {MessageText.Quote(group)} is not one the Medicare Code Editor knows (Newborn, Pediatric, Maternity, Adult)."),
     };
 
     /// <summary>One age group: the flag of its diagnoses, its conflict type, its ages and its dates.</summary>

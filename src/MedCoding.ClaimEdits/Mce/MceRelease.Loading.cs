@@ -72,14 +72,14 @@ public sealed partial class MceRelease
         {
             if (!lines.TryAdd(fields[0], line))
             {
-                throw new DataFileException(path, line, $"The key '{fields[0]}' is given twice.");
+                throw new DataFileException(path, line, $"The key {MessageText.Quote(fields[0])} is given twice.");
             }
 
             info.Add(new(fields[0], fields[1]));
         }
 
         string Value(string key) =>
-            info.FirstOrDefault(p => p.Key == key).Value ?? throw new DataFileException(path, null, $"The key '{key}' is missing; expected version, dateFormat and terminationDate.");
+            info.FirstOrDefault(p => p.Key == key).Value ?? throw new DataFileException(path, null, $"The key {MessageText.Quote(key)} is missing; expected version, dateFormat and terminationDate.");
 
         if (Value("dateFormat") != DateFormat)
         {
@@ -114,14 +114,14 @@ public sealed partial class MceRelease
         {
             if (fields[0].Length == 0 || !names.Add(fields[0]))
             {
-                throw new DataFileException(path, line, fields[0].Length == 0 ? "The name is empty." : $"'{fields[0]}' is given twice.");
+                throw new DataFileException(path, line, fields[0].Length == 0 ? "The name is empty." : $"{MessageText.Quote(fields[0])} is given twice.");
             }
 
             var values = new string[keys.Length];
             var parts = fields[1].Split("; ");
             if (parts.Length != keys.Length)
             {
-                throw new DataFileException(path, line, $"Expected the fields {string.Join("; ", keys.Select(k => k + "=..."))}; found '{fields[1]}'.");
+                throw new DataFileException(path, line, $"Expected the fields {string.Join("; ", keys.Select(k => k + "=..."))}; found {MessageText.Quote(fields[1])}.");
             }
 
             for (var i = 0; i < keys.Length; i++)
@@ -129,7 +129,7 @@ public sealed partial class MceRelease
                 var equals = parts[i].IndexOf('=', StringComparison.Ordinal);
                 if (equals < 0 || parts[i][..equals] != keys[i] || equals == parts[i].Length - 1)
                 {
-                    throw new DataFileException(path, line, $"Expected the fields {string.Join("; ", keys.Select(k => k + "=..."))}; found '{fields[1]}'.");
+                    throw new DataFileException(path, line, $"Expected the fields {string.Join("; ", keys.Select(k => k + "=..."))}; found {MessageText.Quote(fields[1])}.");
                 }
 
                 values[i] = parts[i][(equals + 1)..];
@@ -148,7 +148,7 @@ public sealed partial class MceRelease
         {
             if (fields[0].Length == 0 || !fields[0].All(char.IsAsciiLetter))
             {
-                throw new DataFileException(path, line, $"The age group '{fields[0]}' is not a name.");
+                throw new DataFileException(path, line, $"The age group {MessageText.Quote(fields[0])} is not a name.");
             }
 
             var min = ParseAge(fields[1], path, line);
@@ -178,7 +178,7 @@ public sealed partial class MceRelease
         {
             if (!int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var code))
             {
-                throw new DataFileException(path, line, $"The discharge status '{fields[0]}' is not a number.");
+                throw new DataFileException(path, line, $"The discharge status {MessageText.Quote(fields[0])} is not a number.");
             }
 
             var (from, through) = ParseDates(fields[1], fields[2], path, line);
@@ -202,7 +202,7 @@ public sealed partial class MceRelease
             var code = fields[0];
             if (!isCode(code))
             {
-                throw new DataFileException(path, line, $"'{code}' is not {expected}.");
+                throw new DataFileException(path, line, $"{MessageText.Quote(code)} is not {expected}.");
             }
 
             var (from, through) = ParseDates(fields[1], fields[2], path, line);
@@ -213,18 +213,18 @@ public sealed partial class MceRelease
                 {
                     if (!attributes.TryGetValue(name, out var attribute))
                     {
-                        throw new DataFileException(path, line, $"The flag '{name}' is not in {FlagAttributesFile}.");
+                        throw new DataFileException(path, line, $"The flag {MessageText.Quote(name)} is not in {FlagAttributesFile}.");
                     }
 
                     if (attribute.CodeType != "BOTH" && attribute.CodeType != codeType)
                     {
-                        throw new DataFileException(path, line, $"The flag '{name}' is for {attribute.CodeType} codes, not {codeType} codes ({FlagAttributesFile}).");
+                        throw new DataFileException(path, line, $"The flag {MessageText.Quote(name)} is for {attribute.CodeType} codes, not {codeType} codes ({FlagAttributesFile}).");
                     }
                 }
 
                 if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
                 {
-                    throw new DataFileException(path, line, $"A flag is given twice in '{fields[3]}'.");
+                    throw new DataFileException(path, line, $"A flag is given twice in {MessageText.Quote(fields[3])}.");
                 }
 
                 flagSets.Add(fields[3], flags = new MceFlags(names));
@@ -249,7 +249,7 @@ public sealed partial class MceRelease
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The file could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The file could not be read: {MessageText.DescribeIOError(e)}", e);
         }
 
         var number = 0;
@@ -290,7 +290,7 @@ public sealed partial class MceRelease
     private static int ParseAge(string text, string path, int line) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age <= 200
             ? age
-            : throw new DataFileException(path, line, $"The age '{text}' is not a number of years.");
+            : throw new DataFileException(path, line, $"The age {MessageText.Quote(text)} is not a number of years.");
 
     private static (DateOnly From, DateOnly? Through) ParseDates(string from, string through, string path, int line)
     {
@@ -304,7 +304,7 @@ public sealed partial class MceRelease
     private static DateOnly ParseDate(string text, string path, int line, string field) =>
         text.Length == DateFormat.Length && DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new DataFileException(path, line, $"The {field} '{text}' is not a date written {DateFormat}.");
+            : throw new DataFileException(path, line, $"The {field} {MessageText.Quote(text)} is not a date written {DateFormat}.");
 
     private static bool Overlap(DateOnly aFrom, DateOnly? aThrough, DateOnly bFrom, DateOnly? bThrough) =>
         aFrom <= (bThrough ?? DateOnly.MaxValue) && bFrom <= (aThrough ?? DateOnly.MaxValue);

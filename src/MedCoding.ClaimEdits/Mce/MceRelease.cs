@@ -176,7 +176,7 @@ public sealed partial class MceRelease
 
         if (major.Length is < 1 or > 2 || !major.All(char.IsAsciiDigit) || (minor is not null && !minor.All(char.IsAsciiDigit)))
         {
-            throw new FormatException($"'{version}' is not an MCE version: expected 431, 43.1 or 37.");
+            throw new FormatException($"{MessageText.Quote(version)} is not an MCE version: expected 431, 43.1 or 37.");
         }
 
         var fiscalYear = FiscalYearOfVersionZero + int.Parse(major, CultureInfo.InvariantCulture);

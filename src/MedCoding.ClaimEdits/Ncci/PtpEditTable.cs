@@ -72,7 +72,7 @@ public sealed class PtpEditTable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new DataFileException(path, null, $"The file could not be read: {e.Message}", e);
+                throw new DataFileException(path, null, $"The file could not be read: {MessageText.DescribeIOError(e)}", e);
             }
 
             using (stream)
@@ -214,7 +214,7 @@ public sealed class PtpEditTable
                     }
                     catch (IOException e)
                     {
-                        throw new DataFileException(source, null, $"The file could not be read: {e.Message}", e);
+                        throw new DataFileException(source, null, $"The file could not be read: {MessageText.DescribeIOError(e)}", e);
                     }
 
                     filled += read;

@@ -176,11 +176,13 @@ public sealed partial class PoaExemptList
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            lines = new FileInfo(path).Length <= InputLimits.DataFileBytes
+                ? File.ReadAllLines(path)
+                : throw new DataFileException(path, null, $"The POA-exempt list is larger than {InputLimits.Describe(InputLimits.DataFileBytes)}, the most a data file may have.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The POA-exempt list could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The POA-exempt list could not be read: {MessageText.DescribeIOError(e)}", e);
         }
 
         // The order column is named for the year: Order26 (FY2026), OrdFY25 (FY2025).
@@ -211,12 +213,12 @@ public sealed partial class PoaExemptList
 
             if (fields[0].Length != 5 || !fields[0].All(char.IsAsciiDigit))
             {
-                throw new DataFileException(path, i + 1, $"The order number must be the five digits of the code's order number ('{fields[0]}').");
+                throw new DataFileException(path, i + 1, $"The order number must be the five digits of the code's order number ({MessageText.Quote(fields[0])}).");
             }
 
             if (!Icd10CmCode.TryParse(fields[1], out var code, out var error))
             {
-                throw new DataFileException(path, i + 1, $"'{fields[1]}' is not an ICD-10-CM code: {error}");
+                throw new DataFileException(path, i + 1, $"{MessageText.Quote(fields[1])} is not an ICD-10-CM code: {error}");
             }
 
             if (!seen.Add(code.Value))

@@ -98,6 +98,7 @@ internal sealed class StayDto
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict,
     ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false)]
+    AllowTrailingCommas = false,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(ClaimDto))]
 internal sealed partial class ClaimJsonContext : JsonSerializerContext;

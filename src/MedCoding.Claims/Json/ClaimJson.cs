@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Claims.Json;
 
@@ -22,8 +23,10 @@ namespace MedCoding.Claims.Json;
 ///         "admittingDiagnosis":"R10.31","lengthOfStay":4}
 /// </code>
 /// <para>
-/// Reading is strict: malformed JSON, a field of the wrong shape, a missing required field or an
-/// unknown field throws a <see cref="ClaimFormatException"/> naming the field, never the value.
+/// Reading is strict: malformed JSON, a field of the wrong shape, a missing required field, an
+/// unknown field, a field given twice in one object, a document larger than <see cref="InputLimits.ClaimJsonBytes"/> or more
+/// diagnoses, procedures or lines than the claim's form holds (<see cref="ClaimLimits"/>) throws a
+/// <see cref="ClaimFormatException"/> naming the field, never the value. A UTF-8 byte order mark is accepted.
 /// A diagnosis's <c>poa</c> is one of <c>Y</c>, <c>N</c>, <c>U</c>, <c>W</c>, <c>1</c> (case and blanks around it are
 /// ignored), or absent when none is reported; the patient's <c>sex</c> is <c>F</c>, <c>M</c> or <c>U</c>.
 /// </para>
@@ -45,6 +48,11 @@ public static class ClaimJson
     public static Claim Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > InputLimits.ClaimJsonBytes)
+        {
+            throw TooLarge();
+        }
+
         return Parse(Encoding.UTF8.GetBytes(json));
     }
 
@@ -54,6 +62,12 @@ public static class ClaimJson
     /// <exception cref="ClaimFormatException">The JSON is malformed, a field has the wrong shape, or the stay is refused.</exception>
     public static Claim Parse(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length > InputLimits.ClaimJsonBytes)
+        {
+            throw TooLarge();
+        }
+
+        utf8Json = utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
         ClaimDto? dto;
         try
         {
@@ -74,10 +88,21 @@ public static class ClaimJson
     public static Claim Parse(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return InputLimits.TryReadAll(stream, InputLimits.ClaimJsonBytes, out var content) ? Parse(content) : throw TooLarge();
     }
+
+    /// <summary>Returns the claim read from a text reader.</summary>
+    /// <param name="reader">The reader; read to the end (or to one character past the limit) and not closed.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="ClaimFormatException">The JSON is larger than <see cref="InputLimits.ClaimJsonBytes"/>, malformed, a field has the wrong shape, or the stay is refused.</exception>
+    public static Claim Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return InputLimits.TryReadToEnd(reader, InputLimits.ClaimJsonBytes, out var text) ? Parse(text) : throw TooLarge();
+    }
+
+    private static ClaimFormatException TooLarge() =>
+        new(string.Empty, $"the claim JSON is larger than {InputLimits.Describe(InputLimits.ClaimJsonBytes)}; no claim form holds that much.");
 
     /// <summary>Returns the JSON form of a claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -93,6 +118,11 @@ public static class ClaimJson
     {
         var field = FieldPath.FromJsonPath(e.Path);
         var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
+        if (e.Message.StartsWith("Duplicate", StringComparison.Ordinal))
+        {
+            return new ClaimFormatException(field, $"the field appears twice in one object{where}; give it once.", e);
+        }
+
         if (e.InnerException is null && e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
             return new ClaimFormatException(field, $"expected {FieldPath.Expectation(field)}{where}.", e);

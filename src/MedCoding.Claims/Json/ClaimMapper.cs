@@ -18,6 +18,9 @@ internal static class ClaimMapper
             _ => throw new ClaimFormatException("type", "expected \"professional\" or \"institutional\"."),
         };
 
+        // Refused before anything is mapped: every later step is bounded by the form's limits.
+        ClaimLimits.ThrowIfExceeded(type, dto.Diagnoses?.Count ?? 0, dto.Procedures?.Count ?? 0, dto.Lines?.Count ?? 0);
+
         var dateOfService = dto.DateOfService ?? throw Missing("dateOfService", "a date written YYYY-MM-DD");
         var patient = ToPatient(dto.Patient ?? throw Missing("patient", "an object with birthDate and sex"));
         var diagnoses = Map(dto.Diagnoses, "diagnoses", ToDiagnosis);
@@ -104,7 +107,7 @@ internal static class ClaimMapper
                 "admittingDiagnosis" => ("stay.admittingDiagnosis", "blank; expected a code, or no admittingDiagnosis when none is reported."),
                 "lengthOfStay" when dto.LengthOfStay < 0 => ("stay.lengthOfStay", "negative; expected a whole number of days."),
                 "lengthOfStay" => ("stay.lengthOfStay", "longer than the days from admission to discharge."),
-                _ => ("stay", e.Message),
+                _ => ("stay", MessageText.WithoutParameter(e)),
             };
             throw new ClaimFormatException(field, problem, e);
         }

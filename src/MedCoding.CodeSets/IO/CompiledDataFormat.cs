@@ -123,6 +123,11 @@ public static class CompiledDataFormat
             throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
         }
 
+        if (input.ReadByte() >= 0)
+        {
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: bytes follow the {storedLength} bytes of data its header announces.");
+        }
+
         Stream payload = new MemoryStream(stored, writable: false);
         if (compression == CompiledDataCompression.Deflate)
         {
@@ -139,6 +144,8 @@ public static class CompiledDataFormat
 /// </summary>
 public sealed class PayloadStream(Stream inner, int length, string source) : IDisposable
 {
+    private readonly HashSet<int> _fieldIds = [];
+
     /// <summary>Gets the payload length once inflated, as the header announces.</summary>
     public int Length { get; } = length;
 
@@ -150,6 +157,18 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
 
     /// <summary>Gets the name of the file or resource, for messages.</summary>
     public string Source { get; } = source;
+
+    /// <summary>
+    /// Returns the id of the next field (a varint), refusing an id already read: a compiled file holds each field once,
+    /// so a second copy of a field (which a reader would otherwise take over the first) is a damaged or forged file.
+    /// </summary>
+    /// <returns>The field id.</returns>
+    /// <exception cref="CompiledDataException">The id is out of range, or a field of that id was read before.</exception>
+    public int ReadFieldId()
+    {
+        var id = ReadVarInt();
+        return _fieldIds.Add(id) ? id : throw Malformed($"field {id} appears twice; each field is written once");
+    }
 
     /// <summary>Returns the next unsigned LEB128 number (at most five bytes).</summary>
     public int ReadVarInt()

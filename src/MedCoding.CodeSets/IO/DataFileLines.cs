@@ -8,7 +8,8 @@ namespace MedCoding.CodeSets.IO;
 /// <para>
 /// A line ends at LF; one CR before it (CRLF, as CMS publishes) is not part of the line. After a final line
 /// break there is no further line; a file that ends in an empty line (<c>...\n\n</c>) yields it, and
-/// <see cref="AtEnd"/> tells the reader that it is the last. Every reader of a line-oriented file in the SDK reads
+/// <see cref="AtEnd"/> tells the reader that it is the last. A line longer than <see cref="InputLimits.LineChars"/> bytes is a
+/// <see cref="DataFileException"/>. Every reader of a line-oriented file in the SDK reads
 /// through this type, and reports a malformed line with <see cref="Error(string)"/>: a
 /// <see cref="DataFileException"/> naming the file and the line.
 /// </para>
@@ -63,18 +64,21 @@ public ref struct DataFileLines
     /// <param name="path">The file.</param>
     /// <param name="description">What the file is, for the error (<c>order file</c> gives "The order file could not be read: ...").</param>
     /// <returns>The bytes.</returns>
-    /// <exception cref="DataFileException">The file is missing or cannot be read; the exception names it, and wraps the I/O error.</exception>
+    /// <exception cref="DataFileException">The file is missing or cannot be read, or it is larger than <see cref="InputLimits.DataFileBytes"/>; the exception names it, and wraps the I/O error.</exception>
     public static byte[] ReadAllBytes(string path, string description)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentException.ThrowIfNullOrEmpty(description);
         try
         {
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return InputLimits.TryReadAll(stream, InputLimits.DataFileBytes, out var content)
+                ? content
+                : throw new DataFileException(path, null, $"The {description} is larger than {InputLimits.Describe(InputLimits.DataFileBytes)}, the most a data file may have.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The {description} could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The {description} could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
@@ -82,12 +86,13 @@ public ref struct DataFileLines
     /// <param name="stream">The stream; read to the end and not closed.</param>
     /// <returns>The bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DataFileException">The stream holds more than <see cref="InputLimits.DataFileBytes"/> (reading stops there).</exception>
     public static byte[] ReadAllBytes(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return InputLimits.TryReadAll(stream, InputLimits.DataFileBytes, out var content)
+            ? content
+            : throw new DataFileException("(stream)", null, $"The data is larger than {InputLimits.Describe(InputLimits.DataFileBytes)}, the most a data file may have.");
     }
 
     /// <summary>Moves to the next line.</summary>
@@ -110,7 +115,9 @@ public ref struct DataFileLines
 
         Current = line;
         LineNumber++;
-        return true;
+        return line.Length <= InputLimits.LineChars
+            ? true
+            : throw Error($"The line is longer than {InputLimits.Describe(InputLimits.LineChars)}; no line of an official data file is.");
     }
 
     /// <summary>Returns the error for the current line.</summary>

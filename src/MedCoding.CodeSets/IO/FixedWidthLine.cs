@@ -113,7 +113,7 @@ public readonly ref struct FixedWidthLine
         var text = Raw(first, last);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Error(first, $"{ColumnsName(first, last)} ({what}) must be digits, not '{text}'.");
+            : throw Error(first, $"{ColumnsName(first, last)} ({what}) must be digits, not {MessageText.Quote(text)}.");
     }
 
     /// <summary>Checks that a column range is blank (or past the end of the line).</summary>

@@ -1,3 +1,5 @@
+using MedCoding.CodeSets;
+
 namespace MedCoding.Data.Compilation;
 
 /// <summary>Returns the compiler of each code system the data packages embed, by its short name.</summary>
@@ -22,7 +24,7 @@ internal static class ReleaseCompilers
     /// <exception cref="ArgumentException">No compiler has that name.</exception>
     public static IReleaseCompiler Get(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"No data compiler for '{name}'; known: {string.Join(", ", All.Select(c => c.Name))}.", nameof(name));
+        ?? throw new ArgumentException($"No data compiler for {MessageText.Quote(name)}; known: {string.Join(", ", All.Select(c => c.Name))}.", nameof(name));
 
     /// <summary>Writes a compiled release and reads it back, throwing when it does not read back as written.</summary>
     /// <typeparam name="T">The release type.</typeparam>

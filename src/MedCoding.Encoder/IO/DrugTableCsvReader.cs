@@ -105,7 +105,7 @@ internal static class DrugTableCsvReader
         }
         catch (ArgumentException e)
         {
-            throw new DataFileException(source, null, e.Message, e);
+            throw new DataFileException(source, null, MessageText.WithoutParameter(e), e);
         }
     }
 

@@ -131,7 +131,7 @@ internal static class IndexFormat
         var termCount = 0;
         while (!payload.AtEnd)
         {
-            var id = (IndexFieldId)payload.ReadVarInt();
+            var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             var body = payload.ReadBody(length);
             var field = new PayloadReader(body, source);
@@ -169,7 +169,7 @@ internal static class IndexFormat
         }
         catch (ArgumentException e)
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
         }
     }
 

@@ -49,13 +49,13 @@ internal sealed class IndexXmlReader
     {
         try
         {
-            using var xml = XmlReader.Create(stream, SafeXml.CreateReaderSettings());
+            using var xml = SafeXml.CreateReader(stream, SafeXml.CreateReaderSettings());
             var reader = new IndexXmlReader(xml, source, kind);
             return reader.ReadIndex();
         }
         catch (XmlException e)
         {
-            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"the file is not well-formed XML: {e.Message}", e);
+            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"the file is not well-formed XML: {SafeXml.Describe(e)}", e);
         }
     }
 
@@ -125,7 +125,7 @@ internal sealed class IndexXmlReader
         }
         catch (ArgumentException e)
         {
-            throw new DataFileException(_source, null, e.Message, e);
+            throw new DataFileException(_source, null, MessageText.WithoutParameter(e), e);
         }
     }
 

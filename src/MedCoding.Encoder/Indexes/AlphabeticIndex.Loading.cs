@@ -27,7 +27,7 @@ public sealed partial class AlphabeticIndex
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"the index file cannot be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"the index file cannot be read: {MessageText.DescribeIOError(e)}", e);
         }
 
         using (stream)

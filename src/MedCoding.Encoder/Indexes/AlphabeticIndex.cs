@@ -162,7 +162,7 @@ public sealed partial class AlphabeticIndex
             return Release.ForUpdate(system, year, month);
         }
 
-        throw new ArgumentException($"The index version '{version}' is neither a fiscal year (YYYY) nor an update (YYYY-MM).", nameof(version));
+        throw new ArgumentException($"The index version {MessageText.Quote(version)} is neither a fiscal year (YYYY) nor an update (YYYY-MM).", nameof(version));
     }
 
     /// <summary>Returns the code system value a kind of index is released as.</summary>

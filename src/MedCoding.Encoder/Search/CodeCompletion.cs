@@ -105,7 +105,7 @@ public sealed class CodeCompletion
         var text = code.AsSpan().Trim().TrimEnd('-');
         if (!Icd10CmCode.TryNormalize(text, buffer, out var written) || written >= Icd10CmCode.MaxLength || !char.IsAsciiLetterOrDigit(character))
         {
-            throw new ArgumentException($"'{code}' + '{character}': a 7th character completes a code of three to six characters.", nameof(code));
+            throw new ArgumentException($"{MessageText.Quote(code)} + {MessageText.Quote(character)}: a 7th character completes a code of three to six characters.", nameof(code));
         }
 
         while (written < Icd10CmCode.MaxLength - 1)

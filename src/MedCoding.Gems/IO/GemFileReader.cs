@@ -137,7 +137,7 @@ internal static class GemFileReader
 
         if (flags.IsNoMap && (flags.IsCombination || !flags.IsApproximate))
         {
-            throw new DataFileException(source, lineNumber, $"The flags '{text}' disagree: a no-map entry is approximate and not a combination (11000).");
+            throw new DataFileException(source, lineNumber, $"The flags {MessageText.Quote(text)} disagree: a no-map entry is approximate and not a combination (11000).");
         }
 
         return flags;
@@ -161,7 +161,7 @@ internal static class GemFileReader
         {
             if (!Icd9CmCode.TryParse(code, out var parsed, out var error) || parsed.Value != code)
             {
-                throw new DataFileException(source, lineNumber, $"The {what} '{code}' is not an undotted ICD-9-CM diagnosis code: {error ?? "write it in upper case"}");
+                throw new DataFileException(source, lineNumber, $"The {what} {MessageText.Quote(code)} is not an undotted ICD-9-CM diagnosis code: {error ?? "write it in upper case"}");
             }
 
             return parsed.ToString();
@@ -169,7 +169,7 @@ internal static class GemFileReader
 
         if (!Icd10CmCode.TryParse(code, out var icd10, out var error10) || icd10.Value != code)
         {
-            throw new DataFileException(source, lineNumber, $"The {what} '{code}' is not an undotted ICD-10-CM code: {error10 ?? "write it in upper case"}");
+            throw new DataFileException(source, lineNumber, $"The {what} {MessageText.Quote(code)} is not an undotted ICD-10-CM code: {error10 ?? "write it in upper case"}");
         }
 
         return icd10.ToString();

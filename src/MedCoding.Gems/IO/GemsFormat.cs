@@ -63,7 +63,7 @@ internal static class GemsFormat
         List<GemIrregularity>? irregularities = null;
         while (!payload.AtEnd)
         {
-            var id = (GemsFieldId)payload.ReadVarInt();
+            var id = (GemsFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             if (id == GemsFieldId.Codes)
             {
@@ -76,7 +76,7 @@ internal static class GemsFormat
                 }
                 catch (ArgumentException e)
                 {
-                    throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                    throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
                 }
 
                 continue;

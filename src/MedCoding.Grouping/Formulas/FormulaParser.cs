@@ -1,4 +1,5 @@
 using MedCoding.Grouping.Tables;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Grouping.Formulas;
 
@@ -86,7 +87,7 @@ internal sealed class FormulaParser
                 "SDX" => OperandScope.Secondary,
                 "ANY" => OperandScope.Any,
                 "ONLY" => OperandScope.Only,
-                _ => throw Error($"a prefix PDX, SDX, ANY or ONLY before ':', not '{name}'"),
+                _ => throw Error($"a prefix PDX, SDX, ANY or ONLY before ':', not {MessageText.Quote(name)}"),
             };
             return new OperandNode(scope, _operands.Intern(ReadName()));
         }

@@ -220,7 +220,7 @@ internal static class MsDrgDefinitionsFormat
         var reader = new Reader(source);
         while (!payload.AtEnd)
         {
-            var id = (FieldId)payload.ReadVarInt();
+            var id = (FieldId)payload.ReadFieldId();
             var body = payload.ReadBody(payload.ReadVarInt());
             var field = new PayloadReader(body, source);
             if (reader.ReadField(id, ref field, body) && !field.AtEnd)

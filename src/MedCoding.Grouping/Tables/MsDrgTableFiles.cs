@@ -51,7 +51,7 @@ internal static class MsDrgTableFiles
             var code = choicesTable.Text(cells, "code");
             if (!CodeIndex.TryPackExact(code, out _))
             {
-                throw new DataFileException(choicesTable.Path, line, $"'{code}' is not an ICD-10-PCS code of 1 to 8 upper-case letters and digits.");
+                throw new DataFileException(choicesTable.Path, line, $"{MessageText.Quote(code)} is not an ICD-10-PCS code of 1 to 8 upper-case letters and digits.");
             }
 
             codes.Add(code);
@@ -95,7 +95,7 @@ internal static class MsDrgTableFiles
                 "MCC" => CcSeverity.Mcc,
                 "CC" => CcSeverity.Cc,
                 "NCC" => CcSeverity.None,
-                var other => throw new DataFileException(table.Path, line, $"The severity '{other}' is not MCC, CC or NCC."),
+                var other => throw new DataFileException(table.Path, line, $"The severity {MessageText.Quote(other)} is not MCC, CC or NCC."),
             };
             columns.Mdcs[row] = Mdc(table, line, cells, "mdc", optional: false);
             columns.MdcsIfMale[row] = Mdc(table, line, cells, "mdc_if_male", optional: true);
@@ -183,7 +183,7 @@ internal static class MsDrgTableFiles
             var row = CodeIndex.TryPackExact(code, out var key) ? diagnoses.Index.Find(key) : -1;
             if (row < 0)
             {
-                throw new DataFileException(table.Path, line, $"The excluded code '{code}' is not a diagnosis code of dx.tsv.");
+                throw new DataFileException(table.Path, line, $"The excluded code {MessageText.Quote(code)} is not a diagnosis code of dx.tsv.");
             }
 
             if (!lists.TryGetValue(id, out var rows))
@@ -228,7 +228,7 @@ internal static class MsDrgTableFiles
                 "MEDICAL" => DrgType.Medical,
                 "SURGICAL" => DrgType.Surgical,
                 "NA" => DrgType.None,
-                var text => throw new DataFileException(table.Path, line, $"The type '{text}' is not MEDICAL, SURGICAL or NA."),
+                var text => throw new DataFileException(table.Path, line, $"The type {MessageText.Quote(text)} is not MEDICAL, SURGICAL or NA."),
             };
             drgs[drg] = new DrgEntry(drg, table.Text(cells, "title"), type);
         }
@@ -337,7 +337,7 @@ internal static class MsDrgTableFiles
     private static ulong PackCode(TsvTable table, int line, string code) =>
         CodeIndex.TryPackExact(code, out var key)
             ? key
-            : throw new DataFileException(table.Path, line, $"'{code}' is not a code of 1 to 8 upper-case letters and digits.");
+            : throw new DataFileException(table.Path, line, $"{MessageText.Quote(code)} is not a code of 1 to 8 upper-case letters and digits.");
 
     private static CodeIndex Index(TsvTable table, ulong[] keys) =>
         CodeIndex.TryBuild(keys, out var index, out var duplicate)
@@ -358,7 +358,7 @@ internal static class MsDrgTableFiles
     private static int ParseInt(string path, int line, string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new DataFileException(path, line, $"'{text}' in a list is not a whole number.");
+            : throw new DataFileException(path, line, $"{MessageText.Quote(text)} in a list is not a whole number.");
 
     private sealed class DiagnosisColumns(int count)
     {

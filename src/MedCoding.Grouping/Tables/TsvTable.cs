@@ -43,7 +43,7 @@ internal sealed class TsvTable
         {
             if (!columns.ContainsKey(required))
             {
-                throw lines.Error($"The header has no '{required}' column; expected the columns {string.Join(", ", requiredColumns)}.");
+                throw lines.Error($"The header has no {MessageText.Quote(required)} column; expected the columns {string.Join(", ", requiredColumns)}.");
             }
         }
 
@@ -75,7 +75,7 @@ internal sealed class TsvTable
         var text = cells[_columns[column]];
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new DataFileException(Path, line, $"The '{column}' cell '{text}' is not a whole number.");
+            : throw new DataFileException(Path, line, $"The {MessageText.Quote(column)} cell {MessageText.Quote(text)} is not a whole number.");
     }
 
     public string Text(string[] cells, string column) => cells[_columns[column]];

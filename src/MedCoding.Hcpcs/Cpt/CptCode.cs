@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MedCoding.CodeSets;
 
 namespace MedCoding.Hcpcs.Cpt;
 
@@ -59,7 +60,7 @@ public readonly struct CptCode : IEquatable<CptCode>
         {
             if (!char.IsAsciiDigit(trimmed[i]))
             {
-                error = $"Unexpected character '{trimmed[i]}' at position {i + 1}: a CPT code is five digits, or four digits and F, T or U.";
+                error = $"Unexpected character {MessageText.Quote(trimmed[i])} at position {i + 1}: a CPT code is five digits, or four digits and F, T or U.";
                 return false;
             }
         }
@@ -81,7 +82,7 @@ public readonly struct CptCode : IEquatable<CptCode>
                 category = CptCategory.ProprietaryLaboratoryAnalysis;
                 break;
             default:
-                error = $"Unexpected last character '{trimmed[^1]}': a CPT code ends in a digit, F (Category II), T (Category III) or U (PLA).";
+                error = $"Unexpected last character {MessageText.Quote(trimmed[^1])}: a CPT code ends in a digit, F (Category II), T (Category III) or U (PLA).";
                 return false;
         }
 

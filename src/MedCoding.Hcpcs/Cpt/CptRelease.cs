@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.Hcpcs.Cpt;
 
@@ -72,7 +73,7 @@ public sealed class CptRelease : ICodeLookup
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The CPT file could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The CPT file could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
@@ -94,7 +95,8 @@ public sealed class CptRelease : ICodeLookup
         var categories = new List<CptCategory>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new TextFileLines(reader, sourceName, InputLimits.DataFileBytes);
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.StartsWith('#') || (line.Length == 0 && reader.Peek() < 0))
@@ -110,7 +112,7 @@ public sealed class CptRelease : ICodeLookup
 
             if (!CptCode.TryParse(line[..tab], out var code, out var error) || code.Value != line[..tab])
             {
-                throw new DataFileException(sourceName, lineNumber, $"'{line[..tab]}' is not a CPT code: {error ?? "write it in upper case without blanks"}");
+                throw new DataFileException(sourceName, lineNumber, $"{MessageText.Quote($"{line[..tab]}")} is not a CPT code: {error ?? "write it in upper case without blanks"}");
             }
 
             var descriptor = line[(tab + 1)..].Trim();

@@ -90,7 +90,7 @@ internal static class AlphaNumericFileReader
                     continuations++;
                     break;
                 default:
-                    throw r.Error(11, $"Column 11 (record identification code) must be 3, 4, 7 or 8, not '{ric}'.");
+                    throw r.Error(11, $"Column 11 (record identification code) must be 3, 4, 7 or 8, not {MessageText.Quote(ric)}.");
             }
         }
 
@@ -185,7 +185,7 @@ internal static class AlphaNumericFileReader
         {
             if (!p.All(char.IsAsciiDigit))
             {
-                throw r.Error(120, $"Pricing indicator '{p}' is not two digits.");
+                throw r.Error(120, $"Pricing indicator {MessageText.Quote(p)} is not two digits.");
             }
         }
 
@@ -215,7 +215,7 @@ internal static class AlphaNumericFileReader
             {
                 null => false,
                 "YY" => true,
-                var other => throw r.Error(231, $"Columns 231-232 (ASC payment group) hold YY or blanks, not '{other}'."),
+                var other => throw r.Error(231, $"Columns 231-232 (ASC payment group) hold YY or blanks, not {MessageText.Quote(other)}."),
             },
             AscPaymentGroupEffectiveDate = Date(r, 233, "the ASC payment group effective date"),
             MogPaymentGroup = r.OptionalText(241, 243),
@@ -225,7 +225,7 @@ internal static class AlphaNumericFileReader
             Betos = r.OptionalText(257, 259),
             TypesOfService = [.. Repeated(r, 261, 1, 5).Select(t => t[0])],
             AnesthesiaBaseUnits = r.OptionalText(266, 268) is { } units
-                ? int.TryParse(units, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw r.Error(266, $"Columns 266-268 (anesthesia base units) hold a number, not '{units}'.")
+                ? int.TryParse(units, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw r.Error(266, $"Columns 266-268 (anesthesia base units) hold a number, not {MessageText.Quote(units)}.")
                 : null,
             AddedDate = Date(r, 269, "the date the code was added"),
             ActionEffectiveDate = Date(r, 277, "the action effective date"),
@@ -242,7 +242,7 @@ internal static class AlphaNumericFileReader
                 'R' => HcpcsActionCode.Reactivated,
                 'S' => HcpcsActionCode.ShortDescriptionChanged,
                 'T' => HcpcsActionCode.MiscellaneousChange,
-                var other => throw r.Error(293, $"Column 293 (action code) must be one of A, B, C, D, F, N, P, R, S, T, not '{other}'."),
+                var other => throw r.Error(293, $"Column 293 (action code) must be one of A, B, C, D, F, N, P, R, S, T, not {MessageText.Quote(other)}."),
             },
             LineNumber = r.LineNumber,
             LineCount = 1,
@@ -266,7 +266,7 @@ internal static class AlphaNumericFileReader
             var code = r.Raw(1, 5);
             if (!HcpcsCode.TryParse(code, out _, out var error) || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
             {
-                throw r.Error(1, $"Columns 1-5 must hold a HCPCS Level II code (a letter A-V and four digits), not '{code}': {error}");
+                throw r.Error(1, $"Columns 1-5 must hold a HCPCS Level II code (a letter A-V and four digits), not {MessageText.Quote(code)}: {error}");
             }
 
             return code;
@@ -276,7 +276,7 @@ internal static class AlphaNumericFileReader
         var modifier = r.Raw(4, 5);
         if (!modifier.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
         {
-            throw r.Error(4, $"Columns 4-5 must hold a two-character modifier, not '{modifier}'.");
+            throw r.Error(4, $"Columns 4-5 must hold a two-character modifier, not {MessageText.Quote(modifier)}.");
         }
 
         return modifier;
@@ -321,7 +321,7 @@ internal static class AlphaNumericFileReader
             return null;
         }
 
-        return allowed.Contains(c, StringComparison.Ordinal) ? c : throw r.Error(column, $"Column {column} ({what}) must be blank or one of {string.Join(", ", allowed.ToCharArray())}, not '{c}'.");
+        return allowed.Contains(c, StringComparison.Ordinal) ? c : throw r.Error(column, $"Column {column} ({what}) must be blank or one of {string.Join(", ", allowed.ToCharArray())}, not {MessageText.Quote(c)}.");
     }
 
     /// <summary>Returns the non-blank occurrences of a repeated field, which are filled from the left.</summary>
@@ -360,6 +360,6 @@ internal static class AlphaNumericFileReader
 
         return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw r.Error(first, $"Columns {first}-{first + 7} ({what}) must be a date YYYYMMDD or blank, not '{text}'.");
+            : throw r.Error(first, $"Columns {first}-{first + 7} ({what}) must be a date YYYYMMDD or blank, not {MessageText.Quote(text)}.");
     }
 }

@@ -113,7 +113,7 @@ internal static class HcpcsReleaseFormat
             var descriptions = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (HcpcsFieldId)payload.ReadVarInt();
+                var id = (HcpcsFieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == HcpcsFieldId.LongDescriptions)
                 {
@@ -177,7 +177,7 @@ internal static class HcpcsReleaseFormat
             catch (ArgumentException e)
             {
                 // A code given twice.
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally
@@ -345,7 +345,7 @@ internal static class HcpcsReleaseFormat
         var chars = new char[strings.Count];
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = strings[i].Length == 1 ? strings[i][0] : throw field.Malformed($"type of service '{strings[i]}' is not one character");
+            chars[i] = strings[i].Length == 1 ? strings[i][0] : throw field.Malformed($"type of service {MessageText.Quote($"{strings[i]}")} is not one character");
         }
 
         return charLists[index] = chars.Length == 0 ? [] : chars;
@@ -374,7 +374,7 @@ internal static class HcpcsReleaseFormat
     private static void WriteOptional(PayloadWriter writer, string? value, StringPoolBuilder pool) => writer.WriteVarInt(value is null ? 0 : pool[value] + 1);
 
     private static void WriteChar(PayloadWriter writer, char? value) =>
-        writer.WriteByte(value is { } c ? c is > '\0' and <= '\x7F' ? (byte)c : throw new ArgumentException($"'{c}' is not an ASCII character.", nameof(value)) : (byte)0);
+        writer.WriteByte(value is { } c ? c is > '\0' and <= '\x7F' ? (byte)c : throw new ArgumentException($"{MessageText.Quote(c)} is not an ASCII character.", nameof(value)) : (byte)0);
 
     private static void WriteDate(PayloadWriter writer, DateOnly? date) => writer.WriteVarInt(date is { } d ? d.DayNumber + 1 : 0);
 

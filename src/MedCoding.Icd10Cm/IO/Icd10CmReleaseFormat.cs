@@ -128,7 +128,7 @@ internal static class Icd10CmReleaseFormat
             var titles = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (FieldId)payload.ReadVarInt();
+                var id = (FieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == FieldId.Titles)
                 {
@@ -189,7 +189,7 @@ internal static class Icd10CmReleaseFormat
             }
             catch (ArgumentException e)
             {
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally

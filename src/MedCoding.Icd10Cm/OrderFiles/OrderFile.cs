@@ -128,14 +128,14 @@ public static class OrderFile
         {
             if (!char.IsAsciiDigit((char)b) && !char.IsAsciiLetterUpper((char)b))
             {
-                throw line.Error($"The code in columns 7-13 has '{(char)b}'; codes are upper-case letters and digits without a dot.");
+                throw line.Error($"The code in columns 7-13 has {MessageText.Quote($"{(char)b}")}; codes are upper-case letters and digits without a dot.");
             }
         }
 
         var flag = line.Char(15);
         if (flag is not ('0' or '1'))
         {
-            throw line.Error($"Column 15 must be 1 (valid for HIPAA-covered transactions) or 0 (header), not '{flag}'.");
+            throw line.Error($"Column 15 must be 1 (valid for HIPAA-covered transactions) or 0 (header), not {MessageText.Quote(flag)}.");
         }
 
         var shortTitle = line.Columns(17, 76, "the short description").TrimEnd((byte)' ');

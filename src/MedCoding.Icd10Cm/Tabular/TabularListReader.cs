@@ -26,13 +26,13 @@ internal static class TabularListReader
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The Tabular List could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The Tabular List could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
     public static TabularList Read(Stream stream, string source)
     {
-        using var reader = XmlReader.Create(stream, s_settings);
+        using var reader = SafeXml.CreateReader(stream, s_settings);
         try
         {
             return new Parser(reader, source).ReadDocument();
@@ -41,13 +41,13 @@ internal static class TabularListReader
         {
             if (e.LineNumber > 0)
             {
-                throw new DataFileException(source, e.LineNumber, $"The Tabular List is not well-formed XML: {e.Message}", e);
+                throw new DataFileException(source, e.LineNumber, $"The Tabular List is not well-formed XML: {SafeXml.Describe(e)}", e);
             }
 
             // The refusal of a DTD carries no line number of its own: find the DOCTYPE in the prolog.
             var doctypeLine = FindDoctypeLine(stream);
             throw doctypeLine is null
-                ? new DataFileException(source, null, $"The Tabular List is not well-formed XML: {e.Message}", e)
+                ? new DataFileException(source, null, $"The Tabular List is not well-formed XML: {SafeXml.Describe(e)}", e)
                 : new DataFileException(source, doctypeLine,
                     "The Tabular List must not have a <!DOCTYPE>: DTDs and entities are refused, so that no external entity is ever resolved.", e);
         }

@@ -29,7 +29,7 @@ internal static class PcsDefinitionsReader
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The ICD-10-PCS Definitions XML could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The ICD-10-PCS Definitions XML could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
@@ -40,12 +40,12 @@ internal static class PcsDefinitionsReader
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(stream, s_settings);
+            using var reader = SafeXml.CreateReader(stream, s_settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"The ICD-10-PCS Definitions XML is not well-formed: {e.Message}", e);
+            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"The ICD-10-PCS Definitions XML is not well-formed: {SafeXml.Describe(e)}", e);
         }
 
         return new Parser(source).ReadRoot(document.Root!);
@@ -185,7 +185,7 @@ internal static class PcsDefinitionsReader
                         var title = Text(child);
                         if (!_titles.Add((section, axis, title)))
                         {
-                            throw Error(child, $"'{title}' is defined a second time at position {(int)axis} of section {section}.");
+                            throw Error(child, $"{MessageText.Quote(title)} is defined a second time at position {(int)axis} of section {section}.");
                         }
 
                         titles.Add(title);

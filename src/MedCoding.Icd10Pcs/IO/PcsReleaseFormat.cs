@@ -104,7 +104,7 @@ internal static class PcsReleaseFormat
             var titles = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (PcsFieldId)payload.ReadVarInt();
+                var id = (PcsFieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == PcsFieldId.Titles)
                 {
@@ -166,7 +166,7 @@ internal static class PcsReleaseFormat
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             // A name, table or title given twice, or a row of more codes than can be counted: only a damaged file.
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {(e is ArgumentException a ? MessageText.WithoutParameter(a) : "a count is out of range")}", e);
         }
         finally
         {

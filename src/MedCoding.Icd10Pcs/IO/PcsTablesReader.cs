@@ -28,7 +28,7 @@ internal static class PcsTablesReader
         }
         catch (Exception e) when (e is (IOException and not DataFileException) or UnauthorizedAccessException)
         {
-            throw new DataFileException(path, null, $"The ICD-10-PCS Tables XML could not be read: {e.Message}", e);
+            throw new DataFileException(path, null, $"The ICD-10-PCS Tables XML could not be read: {MessageText.DescribeIOError(e)}", e);
         }
     }
 
@@ -39,12 +39,12 @@ internal static class PcsTablesReader
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(stream, s_settings);
+            using var reader = SafeXml.CreateReader(stream, s_settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"The ICD-10-PCS Tables XML is not well-formed: {e.Message}", e);
+            throw new DataFileException(source, e.LineNumber > 0 ? e.LineNumber : null, $"The ICD-10-PCS Tables XML is not well-formed: {SafeXml.Describe(e)}", e);
         }
 
         return new Parser(source).ReadRoot(document.Root!);
@@ -187,7 +187,7 @@ internal static class PcsTablesReader
 
                         if (labels.Exists(l => l.Character == code[0]))
                         {
-                            throw Error(child, $"The character '{code}' appears twice at position {position}.");
+                            throw Error(child, $"The character {MessageText.Quote(code)} appears twice at position {position}.");
                         }
 
                         labels.Add((code[0], Text(child), child));
@@ -214,28 +214,59 @@ internal static class PcsTablesReader
             return [.. labels.Select(l => new PcsAxisValue(axis, title, l.Character, l.Label, definition))];
         }
 
+        // Which row defines each code of the table being checked (row index + 1; 0 for none), by the 36^4 combinations
+        // of the characters of axes 4 to 7; and the cells set, to clear them for the next table.
+        private int[]? _owners;
+        private readonly List<int> _owned = [];
+
+        /// <summary>
+        /// Checks that no code is defined by two rows: each row marks its codes, so the work is the number of codes the
+        /// table defines (at most 34^4, stopping at the first code marked twice), never the number of pairs of rows.
+        /// </summary>
         private void CheckRowsDisjoint(PcsTable table)
         {
-            var rows = table.Rows;
-            for (var i = 0; i < rows.Count; i++)
+            var owners = _owners ??= new int[36 * 36 * 36 * 36];
+            try
             {
-                for (var j = i + 1; j < rows.Count; j++)
+                var rows = table.Rows;
+                for (var r = 0; r < rows.Count; r++)
                 {
-                    var overlap = true;
-                    for (var axis = PcsAxis.BodyPart; axis <= PcsAxis.Qualifier && overlap; axis++)
+                    var row = rows[r];
+                    foreach (var a in row.BodyParts)
                     {
-                        var other = rows[j].GetValues(axis);
-                        overlap = rows[i].GetValues(axis).Any(v => other.Any(o => o.Character == v.Character));
-                    }
+                        foreach (var b in row.Approaches)
+                        {
+                            foreach (var c in row.Devices)
+                            {
+                                foreach (var d in row.Qualifiers)
+                                {
+                                    var cell = (((Digit(a.Character) * 36) + Digit(b.Character)) * 36 + Digit(c.Character)) * 36 + Digit(d.Character);
+                                    if (owners[cell] != 0)
+                                    {
+                                        throw new DataFileException(source, row.LineNumber,
+                                            $"Rows {owners[cell]} and {r + 1} of table {table.Prefix} both define some codes; each code belongs to one row.");
+                                    }
 
-                    if (overlap)
-                    {
-                        throw new DataFileException(source, rows[j].LineNumber,
-                            $"Rows {i + 1} and {j + 1} of table {table.Prefix} both define some codes; each code belongs to one row.");
+                                    owners[cell] = r + 1;
+                                    _owned.Add(cell);
+                                }
+                            }
+                        }
                     }
                 }
             }
+            finally
+            {
+                foreach (var cell in _owned)
+                {
+                    owners[cell] = 0;
+                }
+
+                _owned.Clear();
+            }
         }
+
+        private static int Digit(char c) => char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10;
 
         private int IntAttribute(XElement element, string name)
         {

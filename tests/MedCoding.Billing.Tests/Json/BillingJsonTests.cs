@@ -220,4 +220,57 @@ public class BillingJsonTests
         back.Should().Be(value);
         BillingJson.Serialize(back).Should().Be(json);
     }
+
+    [Fact]
+    public void Deserialize_DuplicateKey_IsAnErrorNamingTheField()
+    {
+        var json = BillingJson.Serialize(Samples.Coder).Replace("\"role\":", "\"role\":\"biller\",\"role\":", StringComparison.Ordinal);
+
+        var error = ((Action)(() => BillingJson.Deserialize<Actor>(json))).Should().Throw<ClaimFormatException>().Which;
+
+        error.Field.Should().Be("role");
+        error.Problem.Should().StartWith("the field appears twice in one object").And.NotContain("same key");
+    }
+
+    [Fact]
+    public void Deserialize_DuplicateKeyInTheEmbeddedClaim_IsAnError()
+    {
+        var json = BillingJson.Serialize(Samples.Professional).Replace("\"type\":\"professional\"", "\"type\":\"professional\",\"type\":\"professional\"", StringComparison.Ordinal);
+
+        var act = () => BillingJson.Deserialize<BillingClaim>(json);
+
+        act.Should().Throw<ClaimFormatException>().Which.Message.Should().Contain("appears twice");
+    }
+
+    [Fact]
+    public void Deserialize_DomainRuleBroken_NamesTheFieldWithoutDotNetsParameterText()
+    {
+        // An institutional claim whose coded content is professional: the constructor refuses its institutional details.
+        var json = BillingJson.Serialize(Samples.Institutional).Replace("\"type\":\"institutional\"", "\"type\":\"professional\"", StringComparison.Ordinal);
+
+        var error = ((Action)(() => BillingJson.Deserialize<BillingClaim>(json))).Should().Throw<ClaimFormatException>().Which;
+
+        error.Message.Should().NotContain("(Parameter").And.NotContain("System.");
+    }
+
+    [Fact]
+    public void Deserialize_EndlessStream_IsRefusedAfterTheLimit()
+    {
+        var endless = MedCoding.Testing.HostileInput.Endless((byte)' ');
+
+        var act = () => BillingJson.Deserialize<BillingClaim>(endless);
+
+        act.Should().Throw<ClaimFormatException>().WithMessage("the JSON is larger than 1 MiB*");
+        endless.BytesRead.Should().BeLessThanOrEqualTo(CodeSets.InputLimits.ClaimJsonBytes + (1 << 16));
+    }
+
+    [Fact]
+    public void Deserialize_WrongShapeDate_NeverGivesADotNetTypeName()
+    {
+        var json = BillingJson.Serialize(Samples.Professional).Replace("\"dateOfService\":\"", "\"dateOfService\":[\"", StringComparison.Ordinal);
+
+        var act = () => BillingJson.Deserialize<BillingClaim>(json);
+
+        act.Should().Throw<ClaimFormatException>().Which.Message.Should().NotContain("System.").And.NotContain("Nullable`1");
+    }
 }

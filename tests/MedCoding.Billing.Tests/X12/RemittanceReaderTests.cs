@@ -2,7 +2,7 @@ using MedCoding.Billing.X12;
 
 namespace MedCoding.Billing.Tests.X12;
 
-public class RemittanceReaderTests
+public partial class RemittanceReaderTests
 {
     internal static readonly string Sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "remittance.835"));
 

@@ -1,4 +1,5 @@
 using MedCoding.Claims;
+using MedCoding.ClaimEdits.Edits;
 using MedCoding.CodeSets;
 using static MedCoding.ClaimEdits.Tests.Make;
 
@@ -29,13 +30,23 @@ public sealed class LineEditTests
     }
 
     [Fact]
-    public void Check_ThirteenDiagnosesOnAProfessionalClaim_ExceedsTheTwelveOfTheForm()
+    public void Check_ThirteenDiagnosesOnAProfessionalClaim_IsRefusedBeforeAnyEdit()
     {
+        // The 837P holds 12: a thirteenth is not a finding on a claim but a claim that cannot exist (ClaimLimits).
         string[] codes = ["E11.9", "I10", "E78.5", "N18.30", "Z79.4", "E66.9", "Z68.30", "G47.33", "K21.9", "M17.11", "F32.A", "J45.909", "Z87.891"];
         var thirteen = codes.Select(c => Dx(c)).ToArray();
-        var finding = Check(Professional(thirteen)).ShouldHave(RuleCatalog.DxLimitExceeded, "diagnoses[12]");
-        finding.Message.Should().Be("The claim has 13 diagnoses; a professional claim holds at most 12. Diagnoses from 13 on will not be read.");
+        var act = () => Check(Professional(thirteen));
+        act.Should().Throw<ClaimFormatException>().WithMessage("diagnoses: the claim has 13 diagnoses; a professional claim (837P) holds at most 12.");
         Check(Professional(thirteen[..12])).ShouldNotHave(RuleCatalog.DxLimitExceeded);
+    }
+
+    [Fact]
+    public void Check_PayersLowerDiagnosisLimit_IsAFinding()
+    {
+        string[] codes = ["E11.9", "I10", "E78.5", "N18.30", "Z79.4"];
+        var editor = ClaimEditor.CreateBuilder(TestData.Data).AddDefaultEdits().Configure<DiagnosisLimitEdit>(e => e with { ProfessionalLimit = 4 }).Build();
+        var finding = editor.Check(Professional(codes.Select(c => Dx(c)).ToArray())).ShouldHave(RuleCatalog.DxLimitExceeded, "diagnoses[4]");
+        finding.Message.Should().Be("The claim has 5 diagnoses; a professional claim holds at most 4. Diagnoses from 5 on will not be read.");
     }
 
     [Fact]

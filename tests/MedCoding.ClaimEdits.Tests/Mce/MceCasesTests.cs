@@ -129,7 +129,10 @@ public sealed class MceCasesTests(ITestOutputHelper output)
             MceClaim.UnknownSex => AdministrativeSex.Unknown,
             _ => (AdministrativeSex?)null,
         };
-        if (mce.DischargeDate is not { } discharge || sex is null || mce.DischargeStatus is < 0 or > 99 || mce.LengthOfStay < 0)
+        // CMS's cases go past what an 837I carries (up to 27 secondary diagnoses): such a case is no claim (ClaimLimits).
+        if (mce.DischargeDate is not { } discharge || sex is null || mce.DischargeStatus is < 0 or > 99 || mce.LengthOfStay < 0
+            || 1 + mce.SecondaryDiagnoses.Count > ClaimLimits.MaxDiagnoses(ClaimType.Institutional)
+            || mce.Procedures.Count > ClaimLimits.MaxProcedures(ClaimType.Institutional))
         {
             return null;
         }

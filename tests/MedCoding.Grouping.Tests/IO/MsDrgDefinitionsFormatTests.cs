@@ -116,6 +116,26 @@ public class MsDrgDefinitionsFormatTests(MsDrgGrouperFixture fixture)
     }
 
     [Fact]
+    public void FromStream_FieldGivenTwiceWithChecksumRecomputed_ThrowsMalformed()
+    {
+        // A forged file: the second copy of a field would silently replace the first.
+        var fields = Fields(fixture.CompiledV431Bytes);
+        fields.Add(fields[3]);
+
+        Read(Wrap(fields)).Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Malformed)
+            .Which.Message.Should().Contain($"field {fields[3].Id} appears twice");
+    }
+
+    [Fact]
+    public void FromStream_BytesAfterTheData_ThrowsMalformed()
+    {
+        var bytes = (byte[])[.. fixture.CompiledV431Bytes, 0];
+
+        Read(bytes).Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Malformed)
+            .Which.Message.Should().Contain("bytes follow the");
+    }
+
+    [Fact]
     public void FromStream_UnknownFieldOfALaterWriter_Skipped()
     {
         var fields = Fields(fixture.CompiledV431Bytes);

@@ -80,7 +80,7 @@ public sealed partial class Icd10CmReleaseTests
     [InlineData("not well-formed", 14, "The Tabular List is not well-formed XML")]
     [InlineData("not in order file", 14, "A00.9 is in the Tabular List but not in the order file")]
     [InlineData("duplicate diag", 15, "A00.0 appears twice in the Tabular List.")]
-    [InlineData("bad code", 14, "<name>A00..9</name> is not an ICD-10-CM code: More than one dot")]
+    [InlineData("bad code", 14, "The <name> 'A00..9' is not an ICD-10-CM code: More than one dot")]
     public void LoadFolder_SyntheticBrokenTabularList_ThrowsNamingFileAndLine(string fault, int line, string problem)
     {
         using var files = new SyntheticFiles();
@@ -110,6 +110,22 @@ public sealed partial class Icd10CmReleaseTests
         exception.LineNumber.Should().Be(line);
         exception.Problem.Should().StartWith(problem);
         exception.Message.Should().StartWith($"{path}, line {line}: ");
+    }
+
+    [Fact]
+    public void LoadFolder_MegabyteName_IsQuotedShortInOneLine()
+    {
+        // A 1 MB <name> with line breaks in it: the message quotes 40 characters of it, escaped, never the whole.
+        using var files = new SyntheticFiles();
+        files.WriteOrderFile(OrderFileName, SyntheticFiles.ValidOrderLines());
+        files.Write(TabularFileName, SyntheticFiles.TabularXml("<diag><name>" + MedCoding.Testing.HostileInput.Repeat("A0\r\n", 1 << 20) + "</name><desc>Synthetic</desc></diag>"));
+
+        var act = () => Icd10CmRelease.LoadFolder(files.Folder);
+
+        var exception = act.Should().Throw<DataFileException>().Which;
+        exception.Problem.Should().StartWith("The <name> 'A0").And.Contain("\u2026' is not an ICD-10-CM code");
+        exception.Message.Should().NotContainAny("\r", "\n");
+        exception.Message.Length.Should().BeLessThanOrEqualTo(MessageText.MaxMessageLength + 1);
     }
 
     [Fact]
@@ -218,7 +234,7 @@ public sealed partial class Icd10CmReleaseTests
         var exception = act.Should().Throw<DataFileException>(because).Which;
         exception.FilePath.Should().Be(path);
         exception.LineNumber.Should().Be(Array.FindIndex(xml.Split('\n'), l => l.Contains("again", StringComparison.Ordinal)) + 1, "the line of the second one");
-        exception.Problem.Should().Be(element == "section" ? "The block A00-S00 appears twice in the Tabular List." : "Chapter 1 appears twice in the Tabular List.");
+        exception.Problem.Should().Be(element == "section" ? "The block 'A00-S00' appears twice in the Tabular List." : "Chapter '1' appears twice in the Tabular List.");
     }
 
     [Fact]

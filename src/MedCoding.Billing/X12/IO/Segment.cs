@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MedCoding.Billing.X12.IO;
 
 /// <summary>One segment of an X12 file, with typed element access that reports the position at fault.</summary>
-internal sealed class Segment(int index, string[] elements, char component)
+internal sealed class Segment(int index, string[] elements, char component, SegmentReader? pool = null)
 {
     /// <summary>Gets the 1-based position of the segment in the file.</summary>
     public int Index { get; } = index;
@@ -34,7 +34,19 @@ internal sealed class Segment(int index, string[] elements, char component)
             ? date
             : throw Error(position, $"expected {what} written CCYYMMDD.");
 
-    public string[] Components(int position) => this[position].Split(ComponentSeparator);
+    public string[] Components(int position)
+    {
+        var parts = this[position].Split(ComponentSeparator);
+        if (pool is not null)
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = pool.Intern(parts[i]);
+            }
+        }
+
+        return parts;
+    }
 
     private decimal ParseAmount(string text, int position, string what) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)

@@ -141,7 +141,7 @@ internal static class MceReleaseFormat
         MceCodeTable? procedures = null;
         while (!payload.AtEnd)
         {
-            var id = (FieldId)payload.ReadVarInt();
+            var id = (FieldId)payload.ReadFieldId();
             using var body = payload.ReadPooledBody(payload.ReadVarInt());
             var field = new PayloadReader(body.Span, source);
             switch (id)
@@ -223,7 +223,7 @@ internal static class MceReleaseFormat
         }
         catch (ArgumentException e)
         {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
         }
     }
 
@@ -322,7 +322,7 @@ internal static class MceReleaseFormat
         }
         catch (ArgumentException e)
         {
-            throw field.Malformed(e.Message.TrimEnd('.'));
+            throw field.Malformed(MessageText.WithoutParameter(e).TrimEnd('.'));
         }
     }
 }

@@ -60,7 +60,7 @@ internal static class PoaExemptListFormat
             var descriptions = new DeferredStringPool(source);
             while (!payload.AtEnd)
             {
-                var id = (FieldId)payload.ReadVarInt();
+                var id = (FieldId)payload.ReadFieldId();
                 var length = payload.ReadVarInt();
                 if (id == FieldId.Descriptions)
                 {
@@ -98,7 +98,7 @@ internal static class PoaExemptListFormat
             }
             catch (ArgumentException e)
             {
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {e.Message}", e);
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: {MessageText.WithoutParameter(e)}", e);
             }
         }
         finally
