@@ -6,6 +6,7 @@
 //   GET  /search?q=diabetes+type+2+with+hyperglycemia  codes from a coder's words, each checked against the release in force
 // Bad input gets an RFC 7807 problem details response that names the field, never patient data.
 using MedCoding;
+using MedCoding.Fhir;
 using MedCoding.Samples.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 //    (e.g. MedCoding:HcpcsFolders:0, MedCoding:PractitionerPtpFiles:0, MedCoding:HospitalMueFile). Options are validated when the
 //    host starts: a folder that does not exist stops the start-up with a message naming the setting.
 builder.Services.AddMedCoding(options => builder.Configuration.GetSection("MedCoding").Bind(options));
+builder.Services.AddMedCodingFhir();   // the FHIR terminology service over the same releases (FhirEndpoints.cs: /fhir)
 
 // 2. Problem details (RFC 7807) for every error, including unhandled ones, and a health check for the load balancer.
 builder.Services.AddProblemDetails();
@@ -28,5 +30,6 @@ app.MapHealthChecks("/health");
 app.MapCodeEndpoints();
 app.MapClaimEndpoints();
 app.MapSearchEndpoints();
+app.MapFhirEndpoints();
 
 app.Run();

@@ -77,5 +77,5 @@ internal sealed class Icd9CmSystemRelease : SystemRelease
         }
     }
 
-    public override string CodeOf(CodeEntry entry) => entry.Name;
+    public override string? ShortTitleOf(CodeEntry entry) => null;
 }
