@@ -144,9 +144,10 @@ public sealed partial class MedCodingTerminologyService
             return Answer(false, $"{fhirCode} is in {release.Release.Name} but not in the value set {valueSetUrl}: it is not {release.CodeOf(root)} or below it.", display, fhirCode, release.System.Url, release.Version);
         }
 
-        if (!release.IsSelectable(entry) && !abstractAllowed)
+        if (!release.IsSelectable(entry))
         {
-            return Answer(false, release.DescribeHeader(entry), display, fhirCode, release.System.Url, release.Version);
+            // A header is an abstract concept (notSelectable): valid only where the caller allows abstract codes, and said either way.
+            return Answer(abstractAllowed, release.DescribeHeader(entry), display, fhirCode, release.System.Url, release.Version);
         }
 
         if (coding.Display is { Length: > 0 } given

@@ -11,7 +11,7 @@ namespace MedCoding.Fhir;
 /// </summary>
 internal static class Outcomes
 {
-    private const int MaxEchoLength = 24;
+    private const int MaxEchoLength = 80;
 
     public static FhirOperationException Error(HttpStatusCode status, OperationOutcome.IssueType type, string message) =>
         new(message, status, Outcome(OperationOutcome.IssueSeverity.Error, type, message));
