@@ -9,6 +9,7 @@
 // Bad input gets an RFC 7807 problem details response that names the field, never patient data. Every error is problem
 // details: 400, 404, 413 (body over the limit, chunked or not), 415 (not JSON), 429 (rate limit), 504 (request timeout).
 using MedCoding;
+using MedCoding.Fhir;
 using MedCoding.Samples.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 //    MedCoding:BaseRate). Options are validated when the host starts: a folder that does not exist stops the start-up
 //    with a message naming the setting.
 builder.Services.AddMedCoding(options => builder.Configuration.GetSection("MedCoding").Bind(options));
+builder.Services.AddMedCodingFhir();   // the FHIR terminology service over the same releases (FhirEndpoints.cs: /fhir)
 
 // 2. Problem details (RFC 7807) for every error, including unhandled ones, and a health check for the load balancer.
 builder.Services.AddProblemDetails();
@@ -40,6 +42,7 @@ app.MapClaimEndpoints();
 app.MapSearchEndpoints();
 app.MapAuditEndpoints();
 app.MapWhatIfEndpoints();
+app.MapFhirEndpoints();
 
 // 5. Load the data before listening (WarmUp.cs): no request waits for it, or spends its timeout on it.
 app.WarmUpServices().Run();

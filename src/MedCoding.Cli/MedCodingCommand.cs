@@ -26,6 +26,7 @@ internal static class MedCodingCommand
             MceCommand.Create(stdin, stdout, stderr),
             SearchCommand.Create(stdin, stdout),
             AuditCommand.Create(stdin, stdout, stderr),
+            FhirCommand.Create(stdout, stderr),
         };
 
         foreach (var command in IndexCommands.Create(stdout))
