@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
 using Hl7.Fhir.Rest;
-using Hl7.Fhir.Serialization;
 using MedCoding.Fhir;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,14 +57,17 @@ internal static class FhirCommand
             var service = services.GetRequiredService<MedCodingTerminologyService>();
             try
             {
-                var resource = service.ExportCodeSystem(s_systems[parse.GetRequiredValue(system)], parse.GetValue(version));
+                // Written concept by concept: Firely's serializer reflects over its model, which the native tool cannot.
+                var url = s_systems[parse.GetRequiredValue(system)];
+                using var buffer = new MemoryStream();
+                var release = service.WriteCodeSystem(buffer, url, parse.GetValue(version));
                 using (var stream = file.Create())
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
                 {
-                    new FhirJsonSerializer().Serialize(resource, writer);
+                    buffer.Position = 0;
+                    buffer.CopyTo(stream);
                 }
 
-                stdout.WriteLine($"{file.FullName}: {resource.Title}, {resource.Count} concepts");
+                stdout.WriteLine($"{file.FullName}: {release.Name}");
                 return ExitCodes.Success;
             }
             catch (FhirOperationException e)

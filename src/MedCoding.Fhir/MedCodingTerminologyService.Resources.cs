@@ -24,7 +24,7 @@ public sealed partial class MedCodingTerminologyService
             Status = PublicationStatus.Active,
             Experimental = false,
             Publisher = release.System.Publisher,
-            Description = new Markdown($"{release.Release.Name}, in force {release.Release.EffectiveFrom:yyyy-MM-dd} to {release.Release.EffectiveThrough:yyyy-MM-dd}; exported by MedCoding.Sdk from the official release files."),
+            Description = new Markdown(Description(release)),
             CaseSensitive = false,
             ValueSet = release.System.Url + "?fhir_vs",
             HierarchyMeaning = release.IsHierarchical ? CodeSystem.CodeSystemHierarchyMeaning.IsA : null,

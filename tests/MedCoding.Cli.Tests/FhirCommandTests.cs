@@ -54,6 +54,7 @@ public sealed class FhirCommandTests : IDisposable
             .ToList();
         concepts.Should().Equal(records);
         root.GetProperty("count").GetInt32().Should().Be(records.Count);
+        run.Output.Should().Contain(version == "2026" ? "ICD-10-CM FY2026" : "ICD-10-CM April 2025 update");
     }
 
     [Theory]

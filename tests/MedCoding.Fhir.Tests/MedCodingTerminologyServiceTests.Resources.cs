@@ -71,3 +71,25 @@ public sealed partial class MedCodingTerminologyServiceTests
             ("ConceptMap", "translate"));
     }
 }
+
+/// <summary>The streaming JSON export against Firely's serialization of the exported resource.</summary>
+public sealed class CodeSystemJsonTests
+{
+    [Theory]
+    [InlineData(FhirCodeSystems.Icd10Cm, "2026")]
+    [InlineData(FhirCodeSystems.Icd10Cm, "2021")] // with the Tabular List's notes
+    [InlineData(FhirCodeSystems.Icd10Pcs, "2026")]
+    [InlineData(FhirCodeSystems.HcpcsLevel2, "2019")] // flat, with inactive codes
+    [InlineData(FhirCodeSystems.Icd9Cm, "2018")] // no short titles
+    public void WriteCodeSystem_IsFirelysSerializationOfExportCodeSystem(string system, string version)
+    {
+        var options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(Terminology.Service.ExportCodeSystem(system, version), options));
+        using var stream = new MemoryStream();
+        var release = Terminology.Service.WriteCodeSystem(stream, system, version);
+        var actual = System.Text.Json.Nodes.JsonNode.Parse(stream.ToArray());
+
+        release.Version.Should().Be(version);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(actual, expected).Should().BeTrue();
+    }
+}
