@@ -32,6 +32,7 @@ internal sealed class MceCodeIndex
     private readonly DateRange[] _ranges;
     private readonly int[] _firstRow;
     private readonly MceRowData[] _rows;
+    private readonly ushort[] _rowSets;
     private readonly Dictionary<string, int>? _unpacked;
 
     /// <summary>Indexes the codes of a table.</summary>
@@ -42,15 +43,16 @@ internal sealed class MceCodeIndex
     /// <param name="rowSets">The flag set of each row: a position in <paramref name="flagSets"/>.</param>
     /// <param name="flagSets">The bits of each flag set.</param>
     /// <exception cref="ArgumentException">A code is given twice, or the table has more than 65,535 distinct flag sets.</exception>
-    public MceCodeIndex(ulong[] keys, IReadOnlyDictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, int[] rowSets, ulong[] flagSets)
+    public MceCodeIndex(ulong[] keys, IReadOnlyDictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, ushort[] rowSets, ulong[] flagSets)
     {
-        if (flagSets.Length >= MaxSets)
+        if (flagSets.Length >= MaxSets - 1)
         {
-            throw new ArgumentException($"The table has more than {MaxSets - 1:N0} distinct flag sets.", nameof(flagSets));
+            throw new ArgumentException($"The table has more than {MaxSets - 2:N0} distinct flag sets.", nameof(flagSets));
         }
 
         _firstRow = firstRow;
         _rows = rows;
+        _rowSets = rowSets;
         _flagSets = flagSets;
         var ranges = new List<DateRange>();
 
@@ -154,7 +156,7 @@ internal sealed class MceCodeIndex
         {
             if (_rows[r].From <= day && day <= _rows[r].Through)
             {
-                bits = _rows[r].Bits;
+                bits = _flagSets[_rowSets[r]];
                 return true;
             }
         }

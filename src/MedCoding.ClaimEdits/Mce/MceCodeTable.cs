@@ -13,11 +13,11 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
     private readonly Dictionary<int, string>? _unpacked;
     private readonly int[] _firstRow;
     private readonly MceRowData[] _rows;
-    private readonly int[] _rowSets;
+    private readonly ushort[] _rowSets;
     private readonly MceFlags[] _sets;
     private readonly MceCodeIndex _index;
 
-    private MceCodeTable(ulong[] keys, Dictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, int[] rowSets, MceFlags[] sets)
+    private MceCodeTable(ulong[] keys, Dictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, ushort[] rowSets, MceFlags[] sets)
     {
         _keys = keys;
         _unpacked = unpacked;
@@ -129,7 +129,7 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
         private ulong[] _keys;
         private int[] _firstRow;
         private MceRowData[] _rows;
-        private int[] _rowSets;
+        private ushort[] _rowSets;
         private Dictionary<int, string>? _unpacked;
         private int _codeCount;
         private int _rowCount;
@@ -159,7 +159,7 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
             _keys = GC.AllocateUninitializedArray<ulong>(Math.Max(codeCapacity, 1));
             _firstRow = GC.AllocateUninitializedArray<int>(Math.Max(codeCapacity, 1) + 1);
             _rows = GC.AllocateUninitializedArray<MceRowData>(Math.Max(rowCapacity, 1));
-            _rowSets = GC.AllocateUninitializedArray<int>(Math.Max(rowCapacity, 1));
+            _rowSets = GC.AllocateUninitializedArray<ushort>(Math.Max(rowCapacity, 1));
         }
 
         /// <summary>Adds a row; returns why it cannot be added, or <see langword="null"/>.</summary>
@@ -201,6 +201,11 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
                 return $"a row of {Name(key, unpacked)} refers to a flag set that is not there";
             }
 
+            if (set >= ushort.MaxValue - 1)
+            {
+                return $"the table has more than {ushort.MaxValue - 1:N0} distinct flag sets";
+            }
+
             var last = _codeCount - 1;
             if (last < 0 || _keys[last] != key || (key == 0 && !string.Equals(_unpacked![last], unpacked, StringComparison.Ordinal)))
             {
@@ -240,8 +245,8 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
                 Array.Resize(ref _rowSets, _rows.Length);
             }
 
-            _rows[_rowCount] = new MceRowData(from, through, _sets[set].Bits);
-            _rowSets[_rowCount++] = set;
+            _rows[_rowCount] = new MceRowData(from, through);
+            _rowSets[_rowCount++] = (ushort)set;
             return null;
         }
 
