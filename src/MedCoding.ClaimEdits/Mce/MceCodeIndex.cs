@@ -6,27 +6,27 @@ namespace MedCoding.ClaimEdits.Mce;
 /// The index from a code to its rows in an MCE code table, built for the editor's hot path, where a claim's codes fall
 /// anywhere in tables of 85,000 codes and the time goes to cache misses. A code of up to 7 upper-case letters and digits
 /// (every ICD-10-CM and ICD-10-PCS code) is packed into 42 bits, six bits a character, and found by open addressing in one
-/// array of 8-byte slots, eight to a cache line, that also hold the code's first row (its flags and its dates as indexes into
-/// the table's few distinct flag sets and few distinct date ranges): a code with one row, nearly every code, costs one slot,
-/// and no string is hashed or compared. A table code of any other form (none in CMS's tables) is kept, exactly as written, in
+/// array of 8-byte slots, eight to a cache line, that also hold a one-row code's row (its flags and its dates as positions in
+/// the table's few distinct flag sets and date ranges), or else the code's position, whose rows are read: a code with one
+/// row, nearly every code, costs one slot, and no string is hashed or compared. A table code of any other form (none in CMS's tables) is kept, exactly as written, in
 /// a dictionary beside it.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class MceCodeIndex
 {
     private const int KeyShift = 22;
-    private const int SetShift = 6;
-    private const int MaxSets = 1 << 16;
+    private const ulong InRows = 1;
     private const int RangeShift = 1;
     private const int RangeMask = 31;
-    private const int RangeInRows = RangeMask;
-    private const ulong MoreRows = 1;
+    private const int SetShift = 6;
+    private const int MaxSets = 1 << 16;
+    private const int PositionShift = 1;
+    private const int PositionMask = (1 << 21) - 1;
 
-    // A slot: the packed key (never 0) in the top 42 bits, the first row's flag set in bits 6-21, its dates in bits 1-5 (a
-    // position in _ranges, or RangeInRows when the table has too many distinct ranges: then the first row is read from the
-    // rows), bit 0 set when the code has more rows than its first. An empty slot is 0.
+    // A slot: the packed key (never 0) in the top 42 bits; below it, for a code with one row whose dates are among the
+    // table's first 32 distinct date ranges, the row's flag set (bits 6-21) and date range (bits 1-5), bit 0 clear; for any
+    // other code, its position (bits 1-21), whose rows are read, bit 0 set. An empty slot is 0.
     private readonly ulong[] _slots;
-    private readonly int[] _positions;
     private readonly int _shift;
     private readonly ulong[] _flagSets;
     private readonly DateRange[] _ranges;
@@ -42,12 +42,17 @@ internal sealed class MceCodeIndex
     /// <param name="rows">The rows.</param>
     /// <param name="rowSets">The flag set of each row: a position in <paramref name="flagSets"/>.</param>
     /// <param name="flagSets">The bits of each flag set.</param>
-    /// <exception cref="ArgumentException">A code is given twice, or the table has more than 65,535 distinct flag sets.</exception>
+    /// <exception cref="ArgumentException">A code is given twice, or the table is larger than a slot can name (65,534 flag sets, 2,097,152 codes).</exception>
     public MceCodeIndex(ulong[] keys, IReadOnlyDictionary<int, string>? unpacked, int[] firstRow, MceRowData[] rows, ushort[] rowSets, ulong[] flagSets)
     {
         if (flagSets.Length >= MaxSets - 1)
         {
             throw new ArgumentException($"The table has more than {MaxSets - 2:N0} distinct flag sets.", nameof(flagSets));
+        }
+
+        if (keys.Length > PositionMask + 1)
+        {
+            throw new ArgumentException($"The table has more than {PositionMask + 1:N0} codes.", nameof(keys));
         }
 
         _firstRow = firstRow;
@@ -59,7 +64,6 @@ internal sealed class MceCodeIndex
         // A power of two with the slots at most 70% full: probes stay short, and mostly within a cache line or the next.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Length * 10 / 7, 16));
         _slots = new ulong[capacity];
-        _positions = GC.AllocateUninitializedArray<int>(capacity);
         _shift = 64 - BitOperations.Log2((uint)capacity);
         for (var i = 0; i < keys.Length; i++)
         {
@@ -73,9 +77,10 @@ internal sealed class MceCodeIndex
                 }
 
                 var first = firstRow[i];
-                var range = RangeOf(new DateRange(rows[first].From, rows[first].Through));
-                _slots[slot] = (key << KeyShift) | ((ulong)rowSets[first] << SetShift) | ((ulong)range << RangeShift) | (firstRow[i + 1] - first > 1 ? MoreRows : 0);
-                _positions[slot] = i;
+                var range = firstRow[i + 1] - first == 1 ? RangeOf(new DateRange(rows[first].From, rows[first].Through)) : -1;
+                _slots[slot] = (key << KeyShift) | (range >= 0
+                    ? ((ulong)rowSets[first] << SetShift) | ((ulong)range << RangeShift)
+                    : ((ulong)i << PositionShift) | InRows);
             }
             else if (!(_unpacked ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(unpacked![i], i))
             {
@@ -85,28 +90,35 @@ internal sealed class MceCodeIndex
 
         _ranges = [.. ranges];
 
-        // The few distinct date ranges of first rows (the release's dates, an update's): a linear search of a short list.
+        // The few distinct date ranges of one-row codes (the release's dates, an update's): a linear search of a short list.
         int RangeOf(DateRange range)
         {
             var index = ranges.IndexOf(range);
-            if (index < 0 && ranges.Count < RangeInRows)
+            if (index < 0 && ranges.Count <= RangeMask)
             {
                 index = ranges.Count;
                 ranges.Add(range);
             }
 
-            return index < 0 ? RangeInRows : index;
+            return index;
         }
     }
 
-    /// <summary>Finds the rows of a code written exactly as in the table: the first row and the row after the last.</summary>
-    public bool TryGetRows(string code, out int first, out int end)
+    /// <summary>Finds the row in force on a day of a code written exactly as in the table: its flag set and dates.</summary>
+    public bool TryFindRow(string code, int day, out int set, out int from, out int through)
     {
-        var position = MceCodeKey.TryPack(code, out var key) ? PositionOf(key)
-            : _unpacked is not null && _unpacked.TryGetValue(code, out var c) ? c
-            : -1;
-        (first, end) = position < 0 ? (0, 0) : (_firstRow[position], _firstRow[position + 1]);
-        return position >= 0;
+        if (MceCodeKey.TryPack(code, out var key))
+        {
+            return TryFindRow(key, day, out set, out from, out through);
+        }
+
+        if (_unpacked is not null && _unpacked.TryGetValue(code, out var position))
+        {
+            return TryFindInRows(position, day, out set, out from, out through);
+        }
+
+        (set, from, through) = (0, 0, 0);
+        return false;
     }
 
     /// <summary>
@@ -115,53 +127,50 @@ internal sealed class MceCodeIndex
     /// </summary>
     public bool TryFindClaimCodeBits(string code, int day, out ulong bits)
     {
-        int first, end;
-        if (MceCodeKey.TryPackClaimCode(code, out var key))
-        {
-            var slot = SlotOf(key, out var found);
-            if (!found)
-            {
-                bits = 0;
-                return false;
-            }
+        // Anything but letters, digits and dots (a blank inside, a non-ASCII letter, a longer code): the same lookup form as a
+        // string, then as written.
+        var found = MceCodeKey.TryPackClaimCode(code, out var key)
+            ? TryFindRow(key, day, out var set, out _, out _)
+            : TryFindRow(code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), day, out set, out _, out _);
+        bits = found ? _flagSets[set] : 0;
+        return found;
+    }
 
+    private bool TryFindRow(ulong key, int day, out int set, out int from, out int through)
+    {
+        var slot = SlotOf(key, out var found);
+        if (found)
+        {
             var tag = _slots[slot];
-            var range = (int)((tag >> RangeShift) & RangeMask);
-            if (range != RangeInRows)
+            if ((tag & InRows) != 0)
             {
-                if (_ranges[range].From <= day && day <= _ranges[range].Through)
-                {
-                    bits = _flagSets[(int)((tag >> SetShift) & (MaxSets - 1))];
-                    return true;
-                }
-
-                if ((tag & MoreRows) == 0)
-                {
-                    bits = 0;
-                    return false;
-                }
+                return TryFindInRows((int)((tag >> PositionShift) & PositionMask), day, out set, out from, out through);
             }
 
-            var position = _positions[slot];
-            (first, end) = (_firstRow[position] + (range != RangeInRows ? 1 : 0), _firstRow[position + 1]);
-        }
-        else if (!TryGetRows(code.Trim().Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), out first, out end))
-        {
-            // Anything else (a blank inside, a non-ASCII letter, a longer code): the same lookup form as a string, then as written.
-            bits = 0;
-            return false;
-        }
-
-        for (var r = first; r < end; r++)
-        {
-            if (_rows[r].From <= day && day <= _rows[r].Through)
+            var range = _ranges[(int)((tag >> RangeShift) & RangeMask)];
+            if (range.From <= day && day <= range.Through)
             {
-                bits = _flagSets[_rowSets[r]];
+                (set, from, through) = ((int)((tag >> SetShift) & (MaxSets - 1)), range.From, range.Through);
                 return true;
             }
         }
 
-        bits = 0;
+        (set, from, through) = (0, 0, 0);
+        return false;
+    }
+
+    private bool TryFindInRows(int position, int day, out int set, out int from, out int through)
+    {
+        for (var r = _firstRow[position]; r < _firstRow[position + 1]; r++)
+        {
+            if (_rows[r].From <= day && day <= _rows[r].Through)
+            {
+                (set, from, through) = (_rowSets[r], _rows[r].From, _rows[r].Through);
+                return true;
+            }
+        }
+
+        (set, from, through) = (0, 0, 0);
         return false;
     }
 
@@ -171,8 +180,6 @@ internal sealed class MceCodeIndex
     /// cache misses, and the lookups that follow find the slots in cache.
     /// </summary>
     public ulong Touch(string code) => MceCodeKey.TryPackClaimCode(code, out var key) ? _slots[SlotOf(key)] : 0;
-
-    private int PositionOf(ulong key) => SlotOf(key, out var found) is var slot && found ? _positions[slot] : -1;
 
     /// <summary>Returns the slot that holds a key, or the empty slot where its probe ended (<paramref name="found"/> false).</summary>
     private int SlotOf(ulong key, out bool found)

@@ -51,13 +51,13 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
 
     /// <summary>Returns a code's row in force on a date, or <see langword="null"/> when the code has none then.</summary>
     public MceCode? Find(string code, DateOnly date) =>
-        _index.TryGetRows(code, out var first, out var end) && RowInForce(first, end, date.DayNumber) is var r and >= 0
-            ? Row(CodeOfRow(first), r)
+        _index.TryFindRow(code, date.DayNumber, out var set, out var from, out var through)
+            ? new MceCode(code, DateOnly.FromDayNumber(from), through == int.MaxValue ? null : DateOnly.FromDayNumber(through), _sets[set])
             : null;
 
     /// <summary>Returns the flags of a code's row in force on a day (<see cref="DateOnly.DayNumber"/>), or <see langword="null"/> when the code has none then.</summary>
     public MceFlags? FindFlags(string code, int day) =>
-        _index.TryGetRows(code, out var first, out var end) && RowInForce(first, end, day) is var r and >= 0 ? _sets[_rowSets[r]] : null;
+        _index.TryFindRow(code, day, out var set, out _, out _) ? _sets[set] : null;
 
     /// <summary>
     /// Returns the flag bits of the row in force on a day of a code as written on a claim (looked up upper-cased, without
@@ -68,19 +68,6 @@ internal sealed class MceCodeTable : IReadOnlyList<MceCode>
 
     /// <summary>Reads where a claim's code would be found, so that a later <see cref="TryFindBits"/> finds it in cache (see <see cref="MceCodeIndex.Touch"/>).</summary>
     public ulong Touch(string code) => _index.Touch(code);
-
-    private int RowInForce(int first, int end, int day)
-    {
-        for (var r = first; r < end; r++)
-        {
-            if (_rows[r].From <= day && day <= _rows[r].Through)
-            {
-                return r;
-            }
-        }
-
-        return -1;
-    }
 
     /// <inheritdoc />
     public IEnumerator<MceCode> GetEnumerator()
