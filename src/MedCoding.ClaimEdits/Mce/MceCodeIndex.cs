@@ -29,7 +29,7 @@ internal sealed class MceCodeIndex
     private readonly ulong[] _slots;
     private readonly int _shift;
     private readonly ulong[] _flagSets;
-    private readonly DateRange[] _ranges;
+    private readonly MceRowData[] _ranges;
     private readonly int[] _firstRow;
     private readonly MceRowData[] _rows;
     private readonly ushort[] _rowSets;
@@ -59,7 +59,7 @@ internal sealed class MceCodeIndex
         _rows = rows;
         _rowSets = rowSets;
         _flagSets = flagSets;
-        var ranges = new List<DateRange>();
+        var ranges = new List<MceRowData>();
 
         // A power of two with the slots at most 70% full: probes stay short, and mostly within a cache line or the next.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Length * 10 / 7, 16));
@@ -77,7 +77,7 @@ internal sealed class MceCodeIndex
                 }
 
                 var first = firstRow[i];
-                var range = firstRow[i + 1] - first == 1 ? RangeOf(new DateRange(rows[first].From, rows[first].Through)) : -1;
+                var range = firstRow[i + 1] - first == 1 ? RangeOf(rows[first]) : -1;
                 _slots[slot] = (key << KeyShift) | (range >= 0
                     ? ((ulong)rowSets[first] << SetShift) | ((ulong)range << RangeShift)
                     : ((ulong)i << PositionShift) | InRows);
@@ -91,7 +91,7 @@ internal sealed class MceCodeIndex
         _ranges = [.. ranges];
 
         // The few distinct date ranges of one-row codes (the release's dates, an update's): a linear search of a short list.
-        int RangeOf(DateRange range)
+        int RangeOf(MceRowData range)
         {
             var index = ranges.IndexOf(range);
             if (index < 0 && ranges.Count <= RangeMask)
@@ -202,7 +202,4 @@ internal sealed class MceCodeIndex
 
     // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.
     private int SlotOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
-
-    /// <summary>The dates of a row: day numbers, an open end <see cref="int.MaxValue"/>.</summary>
-    private readonly record struct DateRange(int From, int Through);
 }
