@@ -26,7 +26,6 @@ internal sealed class GemTable
     private readonly int[] _codeGroup;
     private readonly int[] _groupStart;
     private readonly int[] _groupEntries;
-    private readonly int _groupCount;
     private GemMapping?[]? _mappings;
 
     /// <summary>Initializes a table over entries given as code indexes into <paramref name="codes"/>.</summary>
@@ -76,7 +75,6 @@ internal sealed class GemTable
             _groupEntries[next[_codeGroup[source[i]]]++] = i;
         }
 
-        _groupCount = groupCount;
         Entries = new EntryList(this);
     }
 
@@ -87,7 +85,7 @@ internal sealed class GemTable
     public int Count => _source.Length;
 
     /// <summary>Gets the number of distinct source codes.</summary>
-    public int SourceCount => _groupCount;
+    public int SourceCount => _groupStart.Length - 1;
 
     /// <summary>Gets the entries in file order, each made on first use.</summary>
     public IReadOnlyList<GemEntry> Entries { get; }
@@ -128,7 +126,7 @@ internal sealed class GemTable
 
     private GemEntry?[] EntryCache => FirstUseCache.Of(ref _entries, _source.Length);
 
-    private GemMapping?[] MappingCache => FirstUseCache.Of(ref _mappings, _groupCount);
+    private GemMapping?[] MappingCache => FirstUseCache.Of(ref _mappings, SourceCount);
 
     /// <summary>Returns entry <paramref name="index"/>, making it on first use.</summary>
     public GemEntry EntryAt(int index)
