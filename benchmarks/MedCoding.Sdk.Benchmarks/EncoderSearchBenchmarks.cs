@@ -88,6 +88,7 @@ internal static class EncoderIndexes
     /// <summary>A search over the embedded indexes and the embedded ICD-10-CM and ICD-10-PCS releases.</summary>
     public static CodeSearchBuilder Builder() => CodeSearch.CreateBuilder()
         .AddIndexes(All)
+        .UseTitleWords(IndexData.TitleWords)
         .UseIcd10Cm(Icd10CmData.Default.Releases)
         .UseIcd10Pcs(Icd10PcsData.Default);
 }

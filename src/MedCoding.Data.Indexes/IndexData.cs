@@ -47,7 +47,15 @@ public static class IndexData
     public static IReadOnlyList<AlphabeticIndex> All => [Diseases, ExternalCauses, Drugs, Neoplasms, Procedures];
 
     /// <summary>Gets every embedded index, in manifest order, with the dates its release is in force, without loading any.</summary>
-    public static IReadOnlyList<Release> Releases => [.. s_data.Manifest.Entries.Select(e => e.Release)];
+    public static IReadOnlyList<Release> Releases => [.. s_data.Manifest.Entries.Select(e => e.Release).Where(r => r.System != CodeSystem.Icd10Cm)];
+
+    /// <summary>
+    /// Gets the search's words of the Tabular titles of every ICD-10-CM release <c>MedCoding.Data.Icd10Cm</c> embeds, cut
+    /// when the package was built, each loaded on first use: give them to the search
+    /// (<see cref="CodeSearchBuilder.UseTitleWords"/>) and it cuts no title when it starts. Each schedule release is the
+    /// ICD-10-CM release the words belong to.
+    /// </summary>
+    public static ReleaseSchedule<TabularTitleWords> TitleWords => DefaultHolder.TitleWords;
 
     /// <summary>Returns the schedule of one kind of index: each embedded release of it, loaded on first use (the Table of Drugs: FY2023, then the April 2025 update).</summary>
     /// <param name="kind">The kind of index.</param>
@@ -76,6 +84,7 @@ public static class IndexData
         internal static readonly ReleaseSchedule<AlphabeticIndex> Drugs = Of(CodeSystem.Icd10CmDrugTable);
         internal static readonly ReleaseSchedule<AlphabeticIndex> Neoplasms = Of(CodeSystem.Icd10CmNeoplasmTable);
         internal static readonly ReleaseSchedule<AlphabeticIndex> Procedures = Of(CodeSystem.Icd10PcsIndex);
+        internal static readonly ReleaseSchedule<TabularTitleWords> TitleWords = s_data.Schedule(CodeSystem.Icd10Cm, (stream, _) => TabularTitleWords.FromStream(stream));
 
         // An explicit static constructor keeps the type from being marked beforefieldinit, so the schedules are created on first use.
         static DefaultHolder()

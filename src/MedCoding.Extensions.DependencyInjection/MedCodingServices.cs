@@ -70,7 +70,7 @@ internal static partial class MedCodingServices
         var builder = CodeSearch.CreateBuilder()
             .UseIcd10Cm(services.GetRequiredService<Icd10CmReleaseProvider>().Releases)
             .UseIcd10Pcs(services.GetRequiredService<ReleaseSchedule<PcsRelease>>());
-        return (options.UseEmbeddedData ? builder.AddIndexes(IndexData.All) : builder).Build();
+        return (options.UseEmbeddedData ? builder.AddIndexes(IndexData.All).UseTitleWords(IndexData.TitleWords) : builder).Build();
     }
 
     internal static Icd10CmReleaseProvider CreateIcd10Cm(MedCodingOptions options)

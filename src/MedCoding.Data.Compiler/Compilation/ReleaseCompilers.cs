@@ -16,6 +16,7 @@ internal static class ReleaseCompilers
         new PoaExemptCompiler(),
         new MceCompiler(),
         .. IndexCompiler.All,
+        new TitleWordsCompiler(),
     ];
 
     /// <summary>Returns the compiler of a system.</summary>

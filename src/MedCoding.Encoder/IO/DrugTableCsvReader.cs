@@ -55,7 +55,7 @@ internal static class DrugTableCsvReader
         }
 
         // Terms are read into a stack of open terms: a line of level n closes every open term of level n or deeper.
-        var mainTerms = new List<IndexTerm>();
+        var mainTerms = new List<IndexTermNode>();
         var open = new List<IndexTermBuilder>();
         for (var i = 2; i < lineCount; i++)
         {
@@ -101,7 +101,7 @@ internal static class DrugTableCsvReader
         var version = IndexXmlReader.VersionFromName(source);
         try
         {
-            return new AlphabeticIndex(kind, version, IndexText.Collapse(title[0]), Path.GetFileName(source), headings, mainTerms.ToArray());
+            return new AlphabeticIndex(kind, version, IndexText.Collapse(title[0]), Path.GetFileName(source), headings, IndexTermTable.FromTree(mainTerms, headings.Length));
         }
         catch (ArgumentException e)
         {

@@ -14,4 +14,7 @@ internal enum IndexFieldId
 
     /// <summary>Every term in depth-first order, with its level.</summary>
     Terms = 4,
+
+    /// <summary>The search's words of the strings: a vocabulary, then each string's words (optional: without it, the reader cuts the texts when first searched).</summary>
+    Words = 5,
 }

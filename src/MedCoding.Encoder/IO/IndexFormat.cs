@@ -30,20 +30,6 @@ internal static class IndexFormat
 
     private const TermFlags AllFlags = (TermFlags)127;
 
-    /// <summary>One term's fields as read, reused from term to term.</summary>
-    private struct TermRecord
-    {
-        public string Title;
-        public string? Modifiers;
-        public int ModifiersPosition;
-        public string? Code;
-        public string? PcsCodes;
-        public string? Manifestation;
-        public string? Warning;
-        public CrossReference[]? References;
-        public string?[]? Cells;
-    }
-
     public static void Write(AlphabeticIndex index, Stream output, CompiledDataCompression compression = CompiledDataCompression.Deflate)
     {
         var releaseField = new PayloadWriter(256);
@@ -64,60 +50,92 @@ internal static class IndexFormat
             headingField.WriteString(heading);
         }
 
-        var pool = new StringPoolBuilder();
+        var table = index.Table;
         var termField = new PayloadWriter(1 << 20);
-        termField.WriteVarInt(index.TermCount);
-        foreach (var term in index.Terms)
+        termField.WriteVarInt(table.Count);
+        for (var t = 0; t < table.Count; t++)
         {
-            var flags = (term.NonessentialModifiers is null ? 0 : TermFlags.Modifiers)
-                | (term.Code is null ? 0 : TermFlags.Code)
-                | (term.PcsCodes is null ? 0 : TermFlags.PcsCodes)
-                | (term.Manifestation is null ? 0 : TermFlags.Manifestation)
-                | (term.Warning is null ? 0 : TermFlags.Warning)
-                | (term.CrossReferences.Count == 0 ? 0 : TermFlags.References)
-                | (term.Cells.Count == 0 ? 0 : TermFlags.Cells);
-            termField.WriteVarInt(term.Level);
+            var modifiers = table.Get(t, IndexTermTable.Field.Modifiers);
+            var code = table.Get(t, IndexTermTable.Field.Code);
+            var pcsCodes = table.Get(t, IndexTermTable.Field.PcsCodes);
+            var manifestation = table.Get(t, IndexTermTable.Field.Manifestation);
+            var warning = table.Get(t, IndexTermTable.Field.Warning);
+            var firstReference = table.ReferenceStart[t];
+            var referenceCount = table.ReferenceStart[t + 1] - firstReference;
+            var row = table.CellRow[t];
+            var flags = (modifiers == IndexTermTable.None ? 0 : TermFlags.Modifiers)
+                | (code == IndexTermTable.None ? 0 : TermFlags.Code)
+                | (pcsCodes == IndexTermTable.None ? 0 : TermFlags.PcsCodes)
+                | (manifestation == IndexTermTable.None ? 0 : TermFlags.Manifestation)
+                | (warning == IndexTermTable.None ? 0 : TermFlags.Warning)
+                | (referenceCount == 0 ? 0 : TermFlags.References)
+                | (row == IndexTermTable.None ? 0 : TermFlags.Cells);
+            termField.WriteVarInt(table.Level[t]);
             termField.WriteByte((byte)flags);
-            termField.WriteVarInt(pool[term.Title]);
-            if (term.NonessentialModifiers is { } modifiers)
+            termField.WriteVarInt(table.Get(t, IndexTermTable.Field.Title));
+            if (modifiers != IndexTermTable.None)
             {
-                termField.WriteVarInt(pool[modifiers]);
-                termField.WriteVarInt(term.ModifiersPosition);
+                termField.WriteVarInt(modifiers);
+                termField.WriteVarInt(table.Get(t, IndexTermTable.Field.ModifiersPosition));
             }
 
-            WriteOptional(termField, pool, term.Code);
-            WriteOptional(termField, pool, term.PcsCodes);
-            WriteOptional(termField, pool, term.Manifestation);
-            WriteOptional(termField, pool, term.Warning);
-            if (term.CrossReferences.Count > 0)
+            WriteOptional(termField, code);
+            WriteOptional(termField, pcsCodes);
+            WriteOptional(termField, manifestation);
+            WriteOptional(termField, warning);
+            if (referenceCount > 0)
             {
-                termField.WriteVarInt(term.CrossReferences.Count);
-                foreach (var reference in term.CrossReferences)
+                termField.WriteVarInt(referenceCount);
+                for (var reference = firstReference; reference < firstReference + referenceCount; reference++)
                 {
-                    termField.WriteByte((byte)reference.Kind);
-                    termField.WriteVarInt(pool[reference.Target]);
-                    termField.WriteVarInt(reference.Codes is null ? 0 : pool[reference.Codes] + 1);
+                    termField.WriteByte(table.ReferenceKind[reference]);
+                    termField.WriteVarInt(table.ReferenceTarget[reference]);
+                    termField.WriteVarInt(table.ReferenceCodes[reference] + 1);
                 }
             }
 
-            if (term.Cells.Count > 0)
+            if (row != IndexTermTable.None)
             {
-                termField.WriteVarInt(term.Cells.Count);
-                foreach (var cell in term.Cells)
+                termField.WriteVarInt(table.Columns);
+                for (var c = 0; c < table.Columns; c++)
                 {
-                    termField.WriteVarInt(cell is null ? 0 : pool[cell] + 1);
+                    termField.WriteVarInt(table.Cells[(row * table.Columns) + c] + 1);
                 }
             }
         }
 
         var stringField = new PayloadWriter(1 << 20);
-        pool.WriteTo(stringField);
+        stringField.WriteVarInt(table.Strings.Count);
+        for (var id = 0; id < table.Strings.Count; id++)
+        {
+            stringField.WriteString(table.Strings[id]);
+        }
 
-        var payload = new PayloadWriter(releaseField.Length + headingField.Length + stringField.Length + termField.Length + 32);
+        var wordField = new PayloadWriter(1 << 20);
+        var words = index.Words;
+        wordField.WriteVarInt(SearchText.Version);
+        wordField.WriteVarInt(words.Vocabulary.Length);
+        foreach (var word in words.Vocabulary)
+        {
+            wordField.WriteString(word);
+        }
+
+        for (var id = 0; id < table.Strings.Count; id++)
+        {
+            var of = words.Of(id);
+            wordField.WriteVarInt(of.Length);
+            foreach (var number in of)
+            {
+                wordField.WriteVarInt(number);
+            }
+        }
+
+        var payload = new PayloadWriter(releaseField.Length + headingField.Length + stringField.Length + termField.Length + wordField.Length + 40);
         payload.WriteField((int)IndexFieldId.Release, releaseField);
         payload.WriteField((int)IndexFieldId.Headings, headingField);
         payload.WriteField((int)IndexFieldId.Strings, stringField);
         payload.WriteField((int)IndexFieldId.Terms, termField);
+        payload.WriteField((int)IndexFieldId.Words, wordField);
         CompiledDataFormat.Write(output, payload.WrittenSpan, compression);
     }
 
@@ -126,37 +144,57 @@ internal static class IndexFormat
         using var payload = CompiledDataFormat.OpenPayload(input, source);
         (Release Release, string? Title, string FileName)? header = null;
         string[]? headings = null;
-        string[]? strings = null;
-        List<IndexTerm>? mainTerms = null;
-        var termCount = 0;
+        IndexStrings? strings = null;
+        IndexTermTable? table = null;
+        IndexWords? words = null;
+        var seen = new HashSet<IndexFieldId>();
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             var body = payload.ReadBody(length);
             var field = new PayloadReader(body, source);
+            if (Enum.IsDefined(id) && !seen.Add(id))
+            {
+                throw field.Malformed($"the {id.ToString().ToLowerInvariant()} field is given twice");
+            }
+
             switch (id)
             {
                 case IndexFieldId.Release:
                     header = ReadRelease(ref field, source);
                     break;
                 case IndexFieldId.Headings:
-                    headings = ReadStrings(ref field);
+                    headings = ReadHeadings(ref field);
                     break;
                 case IndexFieldId.Strings:
-                    strings = ReadStrings(ref field);
+                    strings = ReadStrings(ref field, body);
                     break;
                 case IndexFieldId.Terms:
-                    mainTerms = ReadTerms(body, source, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0, out termCount);
+                    table = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0);
+                    break;
+                case IndexFieldId.Words:
+                    if (field.ReadVarInt() != SearchText.Version)
+                    {
+                        // Words cut by another version of the search's rules: cut again when first searched.
+                        continue;
+                    }
+
+                    words = ReadWords(ref field, strings ?? throw field.Malformed("the words come before the strings"));
                     break;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
-                    break;
+                    continue;
+            }
+
+            if (!field.AtEnd)
+            {
+                throw field.Malformed($"the {id.ToString().ToLowerInvariant()} field is longer than its content");
             }
         }
 
         payload.CheckAtEnd();
-        if (header is not { } h || headings is null || mainTerms is null)
+        if (header is not { } h || headings is null || table is null)
         {
             var missing = header is null ? "release" : headings is null ? "headings" : "terms";
             throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the {missing} field.");
@@ -165,7 +203,7 @@ internal static class IndexFormat
         var kind = AlphabeticIndex.KindOf(h.Release.System)!.Value;
         try
         {
-            return new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, mainTerms.ToArray(), CompiledDataFormat.CurrentVersion, termCount);
+            return new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, table, CompiledDataFormat.CurrentVersion, words);
         }
         catch (ArgumentException e)
         {
@@ -173,11 +211,11 @@ internal static class IndexFormat
         }
     }
 
-    private static void WriteOptional(PayloadWriter field, StringPoolBuilder pool, string? value)
+    private static void WriteOptional(PayloadWriter field, int id)
     {
-        if (value is not null)
+        if (id != IndexTermTable.None)
         {
-            field.WriteVarInt(pool[value]);
+            field.WriteVarInt(id);
         }
     }
 
@@ -208,7 +246,7 @@ internal static class IndexFormat
         return (new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name), hasTitle == 1 ? title : null, fileName);
     }
 
-    private static string[] ReadStrings(ref PayloadReader field)
+    private static string[] ReadHeadings(ref PayloadReader field)
     {
         var strings = new string[field.ReadCount()];
         for (var i = 0; i < strings.Length; i++)
@@ -219,20 +257,36 @@ internal static class IndexFormat
         return strings;
     }
 
-    /// <summary>
-    /// Reads the terms, written depth first with their levels, in two passes over the field: the first checks every term
-    /// and counts each one's subterms (from the levels), allocating nothing per term; the second builds each term with an
-    /// array of the right size for its subterms, which its subterms fill as they are built. No builder, list or record per
-    /// term.
-    /// </summary>
-    private static List<IndexTerm> ReadTerms(byte[] body, string source, string[] strings, int columns, out int count)
+    /// <summary>Records where each string's UTF-8 bytes are in the field's body; each is decoded the first time it is asked for.</summary>
+    private static IndexStrings ReadStrings(ref PayloadReader field, byte[] body)
     {
-        var field = new PayloadReader(body, source);
-        count = field.ReadCount();
-        var childCounts = new int[count];
-        var path = new int[IndexXmlReader.MaxLevel + 1];
+        var count = field.ReadCount();
+        var starts = new int[count + 1];
+        var utf8 = new byte[body.Length];
+        var written = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var bytes = field.ReadBytes(field.ReadVarInt());
+            starts[i] = written;
+            bytes.CopyTo(utf8.AsSpan(written));
+            written += bytes.Length;
+        }
+
+        starts[count] = written;
+        return new IndexStrings(utf8, starts);
+    }
+
+    /// <summary>
+    /// Reads the terms, written depth first with their levels, in one pass into the table's arrays, checking each: its
+    /// level (at most one deeper than the term before), its flags, every string number, its cells against the columns.
+    /// No object per term.
+    /// </summary>
+    private static IndexTermTable ReadTerms(ref PayloadReader field, IndexStrings strings, int columns)
+    {
+        var count = field.ReadCount();
+        var builder = new IndexTermTable.Builder(count, columns);
         var depth = 0;
-        var record = default(TermRecord);
+        Span<int> row = stackalloc int[Math.Max(1, columns)];
         for (var i = 0; i < count; i++)
         {
             var level = field.ReadVarInt();
@@ -241,142 +295,107 @@ internal static class IndexFormat
                 throw field.Malformed($"term {i} is of level {level} after a term of level {depth - 1}");
             }
 
-            if (level > 0)
-            {
-                childCounts[path[level - 1]]++;
-            }
-
-            path[level] = i;
             depth = level + 1;
-            ReadRecord(ref field, strings, columns, i, ref record, build: false);
-        }
-
-        if (!field.AtEnd)
-        {
-            throw field.Malformed("the terms field is longer than its terms");
-        }
-
-        field = new PayloadReader(body, source);
-        field.ReadCount();
-        var mainTerms = new List<IndexTerm>();
-        var parents = new IndexTerm[IndexXmlReader.MaxLevel + 1];
-        var filled = new int[IndexXmlReader.MaxLevel + 1];
-        for (var i = 0; i < count; i++)
-        {
-            var level = field.ReadVarInt();
-            ReadRecord(ref field, strings, columns, i, ref record, build: true);
-            var parent = level == 0 ? null : parents[level - 1];
-            var term = new IndexTerm(
-                record.Title,
-                record.Modifiers,
-                record.ModifiersPosition,
-                level,
-                record.Code,
-                record.PcsCodes,
-                record.Manifestation,
-                record.Warning,
-                record.References,
-                record.Cells,
-                childCounts[i] == 0 ? null : new IndexTerm[childCounts[i]],
-                parent);
-            if (parent is null)
+            var flags = (TermFlags)field.ReadByte();
+            if ((flags & ~AllFlags) != 0)
             {
-                mainTerms.Add(term);
-            }
-            else
-            {
-                ((IndexTerm[])parent.Subterms)[filled[level - 1]++] = term;
+                throw field.Malformed($"term {i} has unknown flags");
             }
 
-            parents[level] = term;
-            filled[level] = 0;
+            var title = String(ref field, strings);
+            var modifiers = IndexTermTable.None;
+            var position = 0;
+            if ((flags & TermFlags.Modifiers) != 0)
+            {
+                modifiers = String(ref field, strings);
+                position = field.ReadVarInt();
+                if (position > strings.ByteLengthOf(title))
+                {
+                    throw field.Malformed($"term {i}'s modifiers stand past the end of its title");
+                }
+            }
+
+            var code = (flags & TermFlags.Code) != 0 ? String(ref field, strings) : IndexTermTable.None;
+            var pcsCodes = (flags & TermFlags.PcsCodes) != 0 ? String(ref field, strings) : IndexTermTable.None;
+            var manifestation = (flags & TermFlags.Manifestation) != 0 ? String(ref field, strings) : IndexTermTable.None;
+            var warning = (flags & TermFlags.Warning) != 0 ? String(ref field, strings) : IndexTermTable.None;
+            builder.Add(level, title, modifiers, position, code, pcsCodes, manifestation, warning);
+            if ((flags & TermFlags.References) != 0)
+            {
+                var referenceCount = field.ReadCount();
+                for (var r = 0; r < referenceCount; r++)
+                {
+                    var kind = (CrossReferenceKind)field.ReadByte();
+                    if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use)
+                    {
+                        throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
+                    }
+
+                    var target = String(ref field, strings);
+                    builder.AddReference(kind, target, OptionalString(ref field, strings));
+                }
+            }
+
+            if ((flags & TermFlags.Cells) != 0)
+            {
+                var cellCount = field.ReadCount();
+                if (cellCount != columns)
+                {
+                    throw field.Malformed($"term {i} has {cellCount} cells in a table of {columns} columns");
+                }
+
+                for (var c = 0; c < cellCount; c++)
+                {
+                    row[c] = OptionalString(ref field, strings);
+                }
+
+                builder.AddCells(row[..cellCount]);
+            }
         }
 
-        return mainTerms;
+        return builder.Build(strings);
     }
 
-    /// <summary>Reads one term's fields after its level, checking each; allocates its cross-references and cells only when <paramref name="build"/>.</summary>
-    private static void ReadRecord(ref PayloadReader field, string[] strings, int columns, int i, ref TermRecord record, bool build)
+    /// <summary>Reads the search's words (after the version of the rules that cut them): the vocabulary, then for every string its words' numbers, each checked.</summary>
+    private static IndexWords ReadWords(ref PayloadReader field, IndexStrings strings)
     {
-        var flags = (TermFlags)field.ReadByte();
-        if ((flags & ~AllFlags) != 0)
+        var vocabulary = new string[field.ReadCount()];
+        for (var i = 0; i < vocabulary.Length; i++)
         {
-            throw field.Malformed($"term {i} has unknown flags");
+            vocabulary[i] = field.ReadString();
         }
 
-        record.Title = String(ref field, strings);
-        record.Modifiers = null;
-        record.ModifiersPosition = 0;
-        record.References = null;
-        record.Cells = null;
-        if ((flags & TermFlags.Modifiers) != 0)
+        var start = new int[strings.Count + 1];
+        var words = new List<int>(strings.Count * 2);
+        for (var id = 0; id < strings.Count; id++)
         {
-            record.Modifiers = String(ref field, strings);
-            record.ModifiersPosition = field.ReadVarInt();
-            if (record.ModifiersPosition > record.Title.Length)
+            var count = field.ReadVarInt();
+            if (count > IndexWords.MaxWordsPerText)
             {
-                throw field.Malformed($"term {i}'s modifiers stand past the end of its title");
+                throw field.Malformed($"string {id} has {count} words, more than the {IndexWords.MaxWordsPerText} a text keeps");
             }
+
+            for (var w = 0; w < count; w++)
+            {
+                var number = field.ReadVarInt();
+                words.Add(number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words"));
+            }
+
+            start[id + 1] = words.Count;
         }
 
-        record.Code = (flags & TermFlags.Code) != 0 ? String(ref field, strings) : null;
-        record.PcsCodes = (flags & TermFlags.PcsCodes) != 0 ? String(ref field, strings) : null;
-        record.Manifestation = (flags & TermFlags.Manifestation) != 0 ? String(ref field, strings) : null;
-        record.Warning = (flags & TermFlags.Warning) != 0 ? String(ref field, strings) : null;
-        if ((flags & TermFlags.References) != 0)
-        {
-            var referenceCount = field.ReadCount();
-            var references = build ? new CrossReference[referenceCount] : null;
-            for (var r = 0; r < referenceCount; r++)
-            {
-                var kind = (CrossReferenceKind)field.ReadByte();
-                if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use)
-                {
-                    throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
-                }
-
-                var target = String(ref field, strings);
-                var codes = OptionalString(ref field, strings);
-                if (references is not null)
-                {
-                    references[r] = new CrossReference(kind, target, codes);
-                }
-            }
-
-            record.References = references;
-        }
-
-        if ((flags & TermFlags.Cells) != 0)
-        {
-            var cellCount = field.ReadCount();
-            if (cellCount != columns)
-            {
-                throw field.Malformed($"term {i} has {cellCount} cells in a table of {columns} columns");
-            }
-
-            var cells = build ? new string?[cellCount] : null;
-            for (var c = 0; c < cellCount; c++)
-            {
-                var cell = OptionalString(ref field, strings);
-                if (cells is not null)
-                {
-                    cells[c] = cell;
-                }
-            }
-
-            record.Cells = cells;
-        }
+        return new IndexWords(vocabulary, start, [.. words]);
     }
 
-    private static string String(ref PayloadReader field, string[] strings)
+    private static int String(ref PayloadReader field, IndexStrings strings)
     {
         var index = field.ReadVarInt();
-        return index < strings.Length ? strings[index] : throw field.Malformed($"a string index {index} is past the {strings.Length} strings");
+        return index < strings.Count ? index : throw field.Malformed($"a string index {index} is past the {strings.Count} strings");
     }
 
-    private static string? OptionalString(ref PayloadReader field, string[] strings)
+    private static int OptionalString(ref PayloadReader field, IndexStrings strings)
     {
         var index = field.ReadVarInt();
-        return index == 0 ? null : index <= strings.Length ? strings[index - 1] : throw field.Malformed($"a string index {index - 1} is past the {strings.Length} strings");
+        return index == 0 ? IndexTermTable.None : index <= strings.Count ? index - 1 : throw field.Malformed($"a string index {index - 1} is past the {strings.Count} strings");
     }
 }

@@ -2,7 +2,7 @@ namespace MedCoding.Encoder.IO;
 
 /// <summary>
 /// A term being read from a file written in pre-order with levels (CMS's CSV of the Table of Drugs): its fields and the
-/// subterms read so far, made an immutable <see cref="IndexTerm"/> once the next term of its level or higher closes it.
+/// subterms read so far, made an <see cref="IndexTermNode"/> once the next term of its level or higher closes it.
 /// </summary>
 internal sealed class IndexTermBuilder(int level)
 {
@@ -26,10 +26,10 @@ internal sealed class IndexTermBuilder(int level)
 
     public string?[]? Cells { get; set; }
 
-    public List<IndexTerm> Subterms { get; } = [];
+    public List<IndexTermNode> Subterms { get; } = [];
 
     /// <summary>Closes every open term of <paramref name="level"/> or deeper, innermost first, adding each to its parent or to the main terms.</summary>
-    public static void Close(List<IndexTermBuilder> open, int level, List<IndexTerm> mainTerms)
+    public static void Close(List<IndexTermBuilder> open, int level, List<IndexTermNode> mainTerms)
     {
         while (open.Count > level)
         {
@@ -47,11 +47,10 @@ internal sealed class IndexTermBuilder(int level)
         }
     }
 
-    private IndexTerm Build() => new(
+    private IndexTermNode Build() => new(
         Title,
         Modifiers,
-        ModifiersPosition,
-        Level,
+        Modifiers is null ? 0 : ModifiersPosition,
         Code,
         PcsCodes,
         Manifestation,

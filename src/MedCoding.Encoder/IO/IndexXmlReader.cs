@@ -26,7 +26,7 @@ internal sealed class IndexXmlReader
     private readonly string _source;
     private readonly IndexKind _kind;
     private readonly List<string> _headings = [];
-    private readonly List<IndexTerm> _mainTerms = [];
+    private readonly List<IndexTermNode> _mainTerms = [];
     private string? _version;
     private string? _title;
     private bool _hasHeading;
@@ -121,7 +121,7 @@ internal sealed class IndexXmlReader
         var version = _version is { Length: > 0 } ? _version : VersionFromName(_source);
         try
         {
-            return new AlphabeticIndex(_kind, version, _title, Path.GetFileName(_source), _headings.Count == 0 ? [] : _headings.ToArray(), _mainTerms.ToArray());
+            return new AlphabeticIndex(_kind, version, _title, Path.GetFileName(_source), _headings.Count == 0 ? [] : _headings.ToArray(), IndexTermTable.FromTree(_mainTerms, _headings.Count));
         }
         catch (ArgumentException e)
         {
@@ -216,7 +216,7 @@ internal sealed class IndexXmlReader
         _xml.Read();
     }
 
-    private IndexTerm ReadTerm(int level)
+    private IndexTermNode ReadTerm(int level)
     {
         var line = Line;
         var element = _xml.LocalName;
@@ -248,7 +248,7 @@ internal sealed class IndexXmlReader
         string? warning = null;
         List<CrossReference>? references = null;
         string?[]? cells = null;
-        List<IndexTerm>? subterms = null;
+        List<IndexTermNode>? subterms = null;
         if (_xml.IsEmptyElement)
         {
             throw Error($"an empty <{element}>.");
@@ -318,7 +318,7 @@ internal sealed class IndexXmlReader
             throw new DataFileException(_source, line, $"a <{element}> gives no title, code, cross-reference, cell or subterm.");
         }
 
-        return new IndexTerm(title ?? string.Empty, modifiers, position, level, code, pcsCodes, manifestation, warning, references?.ToArray(), cells, subterms?.ToArray());
+        return new IndexTermNode(title ?? string.Empty, modifiers, modifiers is null ? 0 : position, code, pcsCodes, manifestation, warning, references?.ToArray(), cells, subterms?.ToArray());
     }
 
     private (string Title, string? Modifiers, int Position) ReadTitle()

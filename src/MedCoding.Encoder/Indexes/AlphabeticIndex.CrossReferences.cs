@@ -52,7 +52,7 @@ public sealed partial class AlphabeticIndex
         {
             // "Introduction of Hormone", "Excision with qualifier Diagnostic": the root operation's main term ("Introduction of
             // substance in or on"); the rest names the axis values to choose there.
-            return _byTitle.GetValueOrDefault(operation)
+            return Lookup.ByTitle.GetValueOrDefault(operation)
                 ?? MainTerms.FirstOrDefault(t => t.Title.StartsWith(operation, StringComparison.OrdinalIgnoreCase)
                     && t.Title.Length > operation.Length && t.Title[operation.Length] is ' ' or ',');
         }
@@ -135,16 +135,17 @@ public sealed partial class AlphabeticIndex
     /// <summary>Returns the main terms a target's first parts may name, each with the number of parts it takes: the exact title (with or without modifiers or a final NEC), then titles sharing the first part, as many leading parts as agree.</summary>
     private IEnumerable<(IndexTerm Term, int Matched)> MainTermCandidates(string[] parts)
     {
+        var lookup = Lookup;
         for (var k = parts.Length; k >= 1; k--)
         {
             var key = k == 1 ? parts[0] : string.Join(", ", parts, 0, k);
-            if (_byTitle.TryGetValue(key, out var term) || _byBareTitle.TryGetValue(key, out term))
+            if (lookup.ByTitle.TryGetValue(key, out var term) || lookup.ByBareTitle.TryGetValue(key, out term))
             {
                 yield return (term, k);
             }
         }
 
-        if (_byHead.TryGetValue(parts[0], out var sharing))
+        if (lookup.ByHead.TryGetValue(parts[0], out var sharing))
         {
             foreach (var term in sharing)
             {
@@ -154,7 +155,7 @@ public sealed partial class AlphabeticIndex
 
         var stripped = IndexText.WithoutModifiers(parts[0]);
         if (stripped.Length > 0 && stripped.Length != parts[0].Length
-            && (_byTitle.TryGetValue(stripped, out var bare) || _byBareTitle.TryGetValue(stripped, out bare)))
+            && (lookup.ByTitle.TryGetValue(stripped, out var bare) || lookup.ByBareTitle.TryGetValue(stripped, out bare)))
         {
             yield return (bare, 1);
         }

@@ -24,9 +24,9 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed partial class AlphabeticIndex
 {
-    private readonly Dictionary<string, IndexTerm> _byTitle = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IndexTerm> _byBareTitle = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<IndexTerm>> _byHead = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IndexTerm?[] _terms;
+    private TitleLookup? _lookup;
+    private IndexWords? _words;
 
     internal AlphabeticIndex(
         IndexKind kind,
@@ -34,37 +34,21 @@ public sealed partial class AlphabeticIndex
         string? title,
         string sourceFileName,
         IReadOnlyList<string> columnHeadings,
-        IReadOnlyList<IndexTerm> mainTerms,
+        IndexTermTable table,
         int? compiledFormatVersion = null,
-        int termCount = -1)
+        IndexWords? words = null)
     {
         Kind = kind;
         Version = version;
         Title = title;
         SourceFileName = sourceFileName;
         ColumnHeadings = columnHeadings;
-        MainTerms = mainTerms;
+        Table = table;
         CompiledFormatVersion = compiledFormatVersion;
         Release = ReleaseOf(kind, version);
-        foreach (var term in mainTerms)
-        {
-            _byTitle.TryAdd(term.Title, term);
-            _byTitle.TryAdd(term.TitleWithModifiers, term);
-            _byBareTitle.TryAdd(IndexText.WithoutQualifier(term.Title), term);
-            var comma = term.Title.IndexOf(',', StringComparison.Ordinal);
-            if (comma > 0)
-            {
-                var head = term.Title[..comma].TrimEnd();
-                if (!_byHead.TryGetValue(head, out var terms))
-                {
-                    _byHead.Add(head, terms = []);
-                }
-
-                terms.Add(term);
-            }
-        }
-
-        TermCount = termCount >= 0 ? termCount : Terms.Count();
+        _terms = new IndexTerm?[table.Count];
+        _words = words;
+        MainTerms = new TermList(this, table.MainTerms);
     }
 
     /// <summary>Gets which index this is.</summary>
@@ -93,27 +77,16 @@ public sealed partial class AlphabeticIndex
     public IReadOnlyList<IndexTerm> MainTerms { get; }
 
     /// <summary>Gets the number of terms at every level, main terms included.</summary>
-    public int TermCount { get; }
+    public int TermCount => Table.Count;
 
     /// <summary>Gets every term, depth first: each main term, then its subterms in index order, then the next main term.</summary>
     public IEnumerable<IndexTerm> Terms
     {
         get
         {
-            var stack = new Stack<IndexTerm>();
-            for (var m = MainTerms.Count - 1; m >= 0; m--)
+            for (var t = 0; t < Table.Count; t++)
             {
-                stack.Push(MainTerms[m]);
-            }
-
-            while (stack.Count > 0)
-            {
-                var term = stack.Pop();
-                yield return term;
-                for (var s = term.Subterms.Count - 1; s >= 0; s--)
-                {
-                    stack.Push(term.Subterms[s]);
-                }
+                yield return TermAt(t);
             }
         }
     }
@@ -133,8 +106,33 @@ public sealed partial class AlphabeticIndex
     {
         ArgumentNullException.ThrowIfNull(title);
         var key = IndexText.Collapse(title);
-        return _byTitle.GetValueOrDefault(key) ?? _byBareTitle.GetValueOrDefault(key) ?? _byHead.GetValueOrDefault(key)?[0];
+        var lookup = Lookup;
+        return lookup.ByTitle.GetValueOrDefault(key) ?? lookup.ByBareTitle.GetValueOrDefault(key) ?? lookup.ByHead.GetValueOrDefault(key)?[0];
     }
+
+    /// <summary>Gets the terms laid out in arrays, depth first.</summary>
+    internal IndexTermTable Table { get; }
+
+    /// <summary>Gets the search's words of the index's texts: as compiled, or cut the first time they are asked for.</summary>
+    internal IndexWords Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => IndexWords.Compute(Table));
+
+    /// <summary>Returns the term in slot <paramref name="number"/> of the table (depth-first order), made on first use; always the same object.</summary>
+    /// <param name="number">The slot, 0 to <see cref="TermCount"/> - 1.</param>
+    /// <returns>The term.</returns>
+    internal IndexTerm TermAt(int number)
+    {
+        var term = _terms[number];
+        if (term is not null)
+        {
+            return term;
+        }
+
+        term = new IndexTerm(this, number);
+        return Interlocked.CompareExchange(ref _terms[number], term, null) ?? term;
+    }
+
+    /// <summary>Gets the main terms by title, made the first time a title is looked up.</summary>
+    private TitleLookup Lookup => _lookup ?? LazyInitializer.EnsureInitialized(ref _lookup, () => new TitleLookup(MainTerms));
 
     /// <summary>Returns a summary, e.g. <c>ICD-10-CM Index FY2017 (icd10cm_index_2017.xml): 7,973 main terms, 77,199 terms</c>.</summary>
     /// <returns>A readable description.</returns>

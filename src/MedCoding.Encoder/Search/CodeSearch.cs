@@ -34,6 +34,8 @@ public sealed class CodeSearch
     private readonly ReleaseSchedule<Icd10CmRelease> _icd10Cm;
     private readonly ReleaseSchedule<PcsRelease>? _icd10Pcs;
     private readonly bool _titles;
+    private readonly ReleaseSchedule<TabularTitleWords>? _titleWords;
+    private readonly AlphabeticIndex[] _indexes;
     private readonly Action<SearchCorpusBuilder>[] _documents;
     private readonly ConcurrentDictionary<Release, Lazy<SearchCorpus>> _corpora = new();
     private readonly Lazy<Icd10CmRelease?> _tabularList;
@@ -43,8 +45,12 @@ public sealed class CodeSearch
         ReleaseSchedule<PcsRelease>? icd10Pcs,
         Icd10CmRelease? tabularList,
         bool titles,
+        ReleaseSchedule<TabularTitleWords>? titleWords,
+        AlphabeticIndex[] indexes,
         Action<SearchCorpusBuilder>[] documents)
     {
+        _titleWords = titleWords;
+        _indexes = indexes;
         _icd10Cm = icd10Cm;
         _icd10Pcs = icd10Pcs;
         _titles = titles;
@@ -299,18 +305,25 @@ public sealed class CodeSearch
     {
         var builder = new SearchCorpusBuilder();
 
-        // Tabular titles first: on equal scores the lower document wins, so an exact title gives its own code.
-        if (_titles)
+        // Room for every document first: the arrays are made once, at their size. Tabular titles first: on equal
+        // scores the lower document wins, so an exact title gives its own code.
+        var titleWords = _titles ? TitleWordsOf(release) : null;
+        var reserved = (Documents: titleWords?.TitleCount ?? 0, Words: titleWords?.TotalWords ?? 0);
+        foreach (var index in _indexes)
         {
-            foreach (var entry in release.Entries)
-            {
-                if (entry.IsCode)
-                {
-                    builder.Begin(SearchSource.Tabular, null, entry);
-                    builder.AddText(entry.Title);
-                    builder.End();
-                }
-            }
+            var (documents, words) = IndexDocuments.Count(index);
+            reserved = (reserved.Documents + documents, reserved.Words + words);
+        }
+
+        builder.Reserve(reserved.Documents, reserved.Words);
+        if (titleWords is not null)
+        {
+            AddTitles(builder, release, titleWords);
+        }
+
+        foreach (var index in _indexes)
+        {
+            IndexDocuments.Add(builder, index);
         }
 
         foreach (var documents in _documents)
@@ -319,6 +332,38 @@ public sealed class CodeSearch
         }
 
         return builder.Build();
+    }
+
+    /// <summary>Adds a release's titles, one document per code, with their words. No entry is made: a result makes its own.</summary>
+    internal static void AddTitles(SearchCorpusBuilder builder, Icd10CmRelease release, TabularTitleWords words)
+    {
+        var vocabulary = builder.Vocabulary(words.Vocabulary);
+        var entries = new List<int>(words.TitleCount);
+        builder.BeginSet(new TitleDocumentSet(release, entries));
+        for (var title = 0; title < words.TitleCount; title++)
+        {
+            builder.Begin(SearchSource.Tabular);
+            builder.AddWords(words.Of(title), vocabulary, secondary: false);
+            if (builder.End())
+            {
+                entries.Add(words.Entries[title]);
+            }
+        }
+    }
+
+    /// <summary>The words of a release's titles: as compiled when the words given are that release's (<see cref="TabularTitleWords.IsFor(Icd10CmRelease)"/>), else cut now.</summary>
+    private TabularTitleWords TitleWordsOf(Icd10CmRelease release)
+    {
+        if (_titleWords is not null && _titleWords.Releases.Contains(release.Release))
+        {
+            var words = _titleWords.Load(release.Release);
+            if (words.IsFor(release))
+            {
+                return words;
+            }
+        }
+
+        return TabularTitleWords.Compute(release);
     }
 
     private static Icd10CmRelease? FindNewestTabularList(ReleaseSchedule<Icd10CmRelease> schedule)
@@ -392,13 +437,13 @@ public sealed class CodeSearch
         var d = hit.Document;
         var source = corpus.SourceOf(d);
         var code = corpus.CodeOf(d);
-        var path = DocumentPaths.Of(corpus.OriginOf(d), corpus.HeadingOf(d));
+        var path = corpus.PathOf(d);
         if (source == SearchSource.Pcs)
         {
             return PcsResult(context, code, path, hit.Score, context.Pcs is null ? null : CodeChecker.CheckPcs(context.Pcs, code));
         }
 
-        var entry = corpus.OriginOf(d) as CodeEntry ?? CodeChecker.FindCm(context.Cm, code);
+        var entry = corpus.EntryOf(d) ?? CodeChecker.FindCm(context.Cm, code);
         return CmResult(context, code, source, path, entry, hit.Score);
     }
 

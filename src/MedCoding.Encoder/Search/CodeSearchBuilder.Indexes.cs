@@ -12,7 +12,8 @@ public sealed partial class CodeSearchBuilder
     public CodeSearchBuilder AddIndex(AlphabeticIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return AddDocuments(builder => IndexDocuments.Add(builder, index));
+        _indexes.Add(index);
+        return this;
     }
 
     /// <summary>Adds several indexes (for the embedded ones, <c>IndexData.All</c>).</summary>

@@ -22,9 +22,11 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Not thread-safe: build on one thread, then share the search.</threadsafety>
 public sealed partial class CodeSearchBuilder
 {
+    private readonly List<AlphabeticIndex> _indexes = [];
     private readonly List<Action<SearchCorpusBuilder>> _documents = [];
     private ReleaseSchedule<Icd10CmRelease>? _icd10Cm;
     private ReleaseSchedule<PcsRelease>? _icd10Pcs;
+    private ReleaseSchedule<TabularTitleWords>? _titleWords;
     private Icd10CmRelease? _tabularList;
     private bool _titles = true;
 
@@ -49,6 +51,21 @@ public sealed partial class CodeSearchBuilder
     {
         ArgumentNullException.ThrowIfNull(releases);
         _icd10Pcs = releases;
+        return this;
+    }
+
+    /// <summary>
+    /// Uses the words of the ICD-10-CM releases' titles cut ahead of time (for the embedded releases,
+    /// <c>IndexData.TitleWords</c>), so that the search of a release whose words are there cuts no title when it starts.
+    /// Words are used only for the release they were cut from (<see cref="TabularTitleWords.IsFor(Icd10CmRelease)"/>); the titles of any
+    /// other release are cut the first time it is searched.
+    /// </summary>
+    /// <param name="words">The words, one release of the schedule per ICD-10-CM release.</param>
+    /// <returns>This builder.</returns>
+    public CodeSearchBuilder UseTitleWords(ReleaseSchedule<TabularTitleWords> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        _titleWords = words;
         return this;
     }
 
@@ -90,7 +107,7 @@ public sealed partial class CodeSearchBuilder
             throw new InvalidOperationException("The search needs the ICD-10-CM releases: call UseIcd10Cm.");
         }
 
-        return new CodeSearch(_icd10Cm, _icd10Pcs, _tabularList, _titles, [.. _documents]);
+        return new CodeSearch(_icd10Cm, _icd10Pcs, _tabularList, _titles, _titleWords, [.. _indexes], [.. _documents]);
     }
 
     /// <summary>Adds documents written straight to the corpus (tests, and the index adapters).</summary>

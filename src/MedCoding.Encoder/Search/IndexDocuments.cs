@@ -1,3 +1,5 @@
+using MedCoding.Encoder.IO;
+
 namespace MedCoding.Encoder;
 
 /// <summary>
@@ -23,10 +25,71 @@ internal static class IndexDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown index kind."),
     };
 
-    /// <summary>Adds an index's documents and synonyms to a corpus.</summary>
+    /// <summary>Counts the documents <see cref="Add"/> makes of an index, and their words, at most: what to reserve.</summary>
+    public static (int Documents, int Words) Count(AlphabeticIndex index)
+    {
+        var table = index.Table;
+        var words = index.Words;
+        var headingWords = new int[index.ColumnHeadings.Count];
+        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
+        for (var i = 0; i < headingWords.Length; i++)
+        {
+            foreach (var unused in SearchText.Words(index.ColumnHeadings[i], buffer))
+            {
+                headingWords[i]++;
+            }
+        }
+
+        var pathEnd = new int[IndexXmlReader.MaxLevel + 2];
+        var documents = 0;
+        var total = 0;
+        for (var t = 0; t < table.Count; t++)
+        {
+            var level = table.Level[t];
+            var modifiers = table.Get(t, IndexTermTable.Field.Modifiers);
+            var length = pathEnd[level] + words.Of(table.Get(t, IndexTermTable.Field.Title)).Length
+                + (modifiers == IndexTermTable.None ? 0 : words.Of(modifiers).Length);
+            pathEnd[level + 1] = length;
+            if (table.Get(t, IndexTermTable.Field.Code) != IndexTermTable.None || table.Get(t, IndexTermTable.Field.PcsCodes) != IndexTermTable.None)
+            {
+                documents++;
+                total += length;
+            }
+
+            for (var r = table.ReferenceStart[t]; r < table.ReferenceStart[t + 1]; r++)
+            {
+                if (table.ReferenceCodes[r] != IndexTermTable.None)
+                {
+                    documents++;
+                    total += length + words.Of(table.ReferenceTarget[r]).Length;
+                }
+            }
+
+            var row = table.CellRow[t];
+            for (var c = 0; row != IndexTermTable.None && c < table.Columns && c < headingWords.Length; c++)
+            {
+                if (table.Cells[(row * table.Columns) + c] != IndexTermTable.None)
+                {
+                    documents++;
+                    total += length + headingWords[c];
+                }
+            }
+        }
+
+        return (documents, total);
+    }
+
+    /// <summary>
+    /// Adds an index's documents and synonyms to a corpus, from its table and its words cut ahead of time: walking the
+    /// terms depth first, the words of the path to the current term are kept encoded in one buffer (each term's words
+    /// encoded once), and each document copies them, then adds its column heading or cross-reference target.
+    /// </summary>
     public static void Add(SearchCorpusBuilder builder, AlphabeticIndex index)
     {
         var source = SourceOf(index.Kind);
+        var table = index.Table;
+        var words = index.Words;
+        var vocabulary = builder.Vocabulary(words.Vocabulary);
         var headings = index.ColumnHeadings;
         var headingWords = new int[headings.Count][];
         for (var i = 0; i < headings.Count; i++)
@@ -34,99 +97,110 @@ internal static class IndexDocuments
             headingWords[i] = builder.Cut(headings[i]);
         }
 
-        var walker = new Walker(builder, source, headings, headingWords);
-        foreach (var main in index.MainTerms)
+        var set = new IndexDocumentSet(index);
+        builder.BeginSet(set);
+        var path = new int[(IndexXmlReader.MaxLevel + 1) * IndexWords.MaxWordsPerText * 2];
+        var pathEnd = new int[IndexXmlReader.MaxLevel + 2];
+        var strings = table.Strings;
+        for (var t = 0; t < table.Count; t++)
         {
-            AddSynonyms(builder, main);
-            walker.Walk(main, 0);
+            var level = table.Level[t];
+            if (level == 0)
+            {
+                AddSynonyms(builder, table, t);
+            }
+
+            // The path's words: the parent's, then this term's title (primary) and modifiers (secondary).
+            var end = pathEnd[level];
+            foreach (var word in words.Of(table.Get(t, IndexTermTable.Field.Title)))
+            {
+                path[end++] = builder.Encode(vocabulary, word);
+            }
+
+            var modifiers = table.Get(t, IndexTermTable.Field.Modifiers);
+            if (modifiers != IndexTermTable.None)
+            {
+                foreach (var word in words.Of(modifiers))
+                {
+                    path[end++] = builder.Encode(vocabulary, word) | 1;
+                }
+            }
+
+            pathEnd[level + 1] = end;
+            var pathWords = path.AsSpan(0, end);
+            var code = table.Get(t, IndexTermTable.Field.Code);
+            if (code == IndexTermTable.None)
+            {
+                code = table.Get(t, IndexTermTable.Field.PcsCodes);
+            }
+
+            if (code != IndexTermTable.None)
+            {
+                builder.Begin(source);
+                builder.AddWords(pathWords);
+                if (builder.End())
+                {
+                    set.Add(t, code, -1, -1);
+                }
+            }
+
+            for (var r = table.ReferenceStart[t]; r < table.ReferenceStart[t + 1]; r++)
+            {
+                var codes = table.ReferenceCodes[r];
+                if (codes != IndexTermTable.None && codes != code
+                    && (code == IndexTermTable.None || !string.Equals(strings[codes], strings[code], StringComparison.OrdinalIgnoreCase)))
+                {
+                    builder.Begin(source);
+                    builder.AddWords(pathWords);
+                    builder.AddWords(words.Of(table.ReferenceTarget[r]), vocabulary, secondary: true);
+                    if (builder.End())
+                    {
+                        set.Add(t, codes, -1, r);
+                    }
+                }
+            }
+
+            var row = table.CellRow[t];
+            if (row != IndexTermTable.None)
+            {
+                for (var c = 0; c < table.Columns && c < headings.Count; c++)
+                {
+                    var cell = table.Cells[(row * table.Columns) + c];
+                    if (cell != IndexTermTable.None)
+                    {
+                        builder.Begin(source);
+                        builder.AddWords(pathWords);
+                        builder.AddWords(headingWords[c]);
+                        if (builder.End())
+                        {
+                            set.Add(t, cell, c, -1);
+                        }
+                    }
+                }
+            }
         }
     }
 
-    /// <summary>A main term with only a <c>see</c> or <c>use</c> reference: each one-word form of its title also matches the target.</summary>
-    private static void AddSynonyms(SearchCorpusBuilder builder, IndexTerm main)
+    /// <summary>A main term with no code and a <c>see</c> or <c>use</c> reference: each one-word form of its title also matches the target.</summary>
+    private static void AddSynonyms(SearchCorpusBuilder builder, IndexTermTable table, int main)
     {
-        if (main.Code is not null || main.CrossReferences.Count == 0)
+        if (table.Get(main, IndexTermTable.Field.Code) != IndexTermTable.None || table.ReferenceStart[main] == table.ReferenceStart[main + 1])
         {
             return;
         }
 
-        foreach (var reference in main.CrossReferences)
+        for (var r = table.ReferenceStart[main]; r < table.ReferenceStart[main + 1]; r++)
         {
-            if (reference.Kind is not (CrossReferenceKind.See or CrossReferenceKind.Use))
+            if ((CrossReferenceKind)table.ReferenceKind[r] is not (CrossReferenceKind.See or CrossReferenceKind.Use))
             {
                 continue;
             }
 
-            foreach (var form in main.Title.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var target = table.Strings[table.ReferenceTarget[r]];
+            foreach (var form in table.Text(main, IndexTermTable.Field.Title)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                builder.AddSynonym(form, reference.Target);
+                builder.AddSynonym(form, target);
             }
-        }
-    }
-
-    private sealed class Walker(SearchCorpusBuilder builder, SearchSource source, IReadOnlyList<string> headings, int[][] headingWords)
-    {
-        private readonly List<int[]> _titles = [];
-        private readonly List<int[]> _modifiers = [];
-
-        public void Walk(IndexTerm term, int depth)
-        {
-            while (_titles.Count > depth)
-            {
-                _titles.RemoveAt(_titles.Count - 1);
-                _modifiers.RemoveAt(_modifiers.Count - 1);
-            }
-
-            _titles.Add(builder.Cut(term.Title));
-            _modifiers.Add(builder.Cut(term.NonessentialModifiers, secondary: true));
-
-            var code = term.Code ?? term.PcsCodes;
-            if (code is not null)
-            {
-                Document(term, code, null, null, null);
-            }
-
-            foreach (var reference in term.CrossReferences)
-            {
-                if (reference.Codes is not null && !string.Equals(reference.Codes, code, StringComparison.OrdinalIgnoreCase))
-                {
-                    var see = reference.Kind == CrossReferenceKind.Use ? "use " : "see ";
-                    Document(term, reference.Codes, see + reference.Target, null, reference.Target);
-                }
-            }
-
-            var cells = term.Cells;
-            for (var i = 0; i < cells.Count && i < headings.Count; i++)
-            {
-                var cell = cells[i];
-                if (cell is not null)
-                {
-                    Document(term, cell, headings[i], headingWords[i], null);
-                }
-            }
-
-            foreach (var subterm in term.Subterms)
-            {
-                Walk(subterm, depth + 1);
-            }
-        }
-
-        private void Document(IndexTerm term, string code, string? heading, int[]? headingWords, string? target)
-        {
-            builder.Begin(source, code, term, heading);
-            for (var level = 0; level < _titles.Count; level++)
-            {
-                builder.AddWords(_titles[level]);
-                builder.AddWords(_modifiers[level]);
-            }
-
-            if (headingWords is not null)
-            {
-                builder.AddWords(headingWords);
-            }
-
-            builder.AddText(target, secondary: true);
-            builder.End();
         }
     }
 }

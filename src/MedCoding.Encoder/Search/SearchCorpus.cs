@@ -45,9 +45,9 @@ internal sealed class SearchCorpus
     private readonly float[] _lengths;
     private readonly float _averageLength;
     private readonly SearchSource[] _sources;
-    private readonly string?[] _codes;
-    private readonly object[] _origins;
-    private readonly string?[] _headings;
+    private readonly DocumentSet[] _sets;
+    private readonly int[] _setStart;
+    private readonly int[] _items;
     private readonly ulong[] _codeKeys;
     private readonly int[] _postingStart;
     private readonly int[] _postings;
@@ -63,10 +63,9 @@ internal sealed class SearchCorpus
         float[] lengths,
         float averageLength,
         SearchSource[] sources,
-        string?[] codes,
-        object[] origins,
-        string?[] headings,
-        ulong[] codeKeys,
+        DocumentSet[] sets,
+        int[] setStart,
+        int[] items,
         int[] postingStart,
         int[] postings,
         Dictionary<string, int[]> synonyms)
@@ -79,10 +78,10 @@ internal sealed class SearchCorpus
         _lengths = lengths;
         _averageLength = averageLength;
         _sources = sources;
-        _codes = codes;
-        _origins = origins;
-        _headings = headings;
-        _codeKeys = codeKeys;
+        _sets = sets;
+        _setStart = setStart;
+        _items = items;
+        _codeKeys = new ulong[sources.Length];
         _postingStart = postingStart;
         _postings = postings;
         _synonyms = synonyms;
@@ -102,6 +101,9 @@ internal sealed class SearchCorpus
     /// <summary>Gets the number of distinct words.</summary>
     public int TermCount => _termText.Length;
 
+    /// <summary>Gets the number of words of all documents together (the forward index).</summary>
+    public int TokenCount => _tokens.Length;
+
     /// <summary>Gets the number of postings (document, word) pairs.</summary>
     public int PostingCount => _postings.Length;
 
@@ -114,14 +116,14 @@ internal sealed class SearchCorpus
     /// <summary>Gets where a document comes from.</summary>
     public SearchSource SourceOf(int document) => _sources[document];
 
-    /// <summary>Gets a document's origin: an index term or a Tabular entry.</summary>
-    public object OriginOf(int document) => _origins[document];
-
-    /// <summary>Gets the column heading ending a table cell's path, or <see langword="null"/>.</summary>
-    public string? HeadingOf(int document) => _headings[document];
-
     /// <summary>Gets the code as its source writes it (<c>C34.1-</c>, <c>E11.65</c>, <c>0DTJ</c>).</summary>
-    public string CodeOf(int document) => _codes[document] ?? ((CodeEntry)_origins[document]).Name;
+    public string CodeOf(int document) => SetOf(document).CodeOf(_items[document]);
+
+    /// <summary>Gets the path a result shows: the index path, main term first (a cell's column heading, a cross-reference, last), or the title.</summary>
+    public IReadOnlyList<string> PathOf(int document) => SetOf(document).PathOf(_items[document]);
+
+    /// <summary>Gets the Tabular entry a document is the title of, or <see langword="null"/>.</summary>
+    public CodeEntry? EntryOf(int document) => SetOf(document).EntryOf(_items[document]);
 
     /// <summary>Returns the words of a document as indexed (normalised), for tests and diagnostics.</summary>
     public IEnumerable<string> WordsOf(int document)
@@ -228,6 +230,18 @@ internal sealed class SearchCorpus
 
         hits[..count].Sort(static (x, y) => Better(x.Score, x.Document, y.Score, y.Document) ? -1 : Better(y.Score, y.Document, x.Score, x.Document) ? 1 : 0);
         return count;
+    }
+
+    /// <summary>The set a document is in: the last set starting at or before it (a handful of sets).</summary>
+    private DocumentSet SetOf(int document)
+    {
+        var i = _setStart.Length - 1;
+        while (_setStart[i] > document)
+        {
+            i--;
+        }
+
+        return _sets[i];
     }
 
     private static bool Better(double scoreA, int docA, double scoreB, int docB) => scoreA > scoreB || (scoreA == scoreB && docA < docB);
@@ -536,7 +550,19 @@ internal sealed class SearchCorpus
     }
 
     /// <summary>Whether two documents name the same code: dots, a final "-" and case ignored (C34.1- = C34.1).</summary>
-    private bool SameCode(int a, int b) => _codeKeys[a] == _codeKeys[b];
+    private bool SameCode(int a, int b) => KeyOf(a) == KeyOf(b);
+
+    /// <summary>A document's code key, computed the first time it is compared (0 until then; a key that is 0 is computed each time, which is as right).</summary>
+    private ulong KeyOf(int document)
+    {
+        var key = _codeKeys[document];
+        if (key == 0)
+        {
+            _codeKeys[document] = key = CodeKeys.Of(CodeOf(document));
+        }
+
+        return key;
+    }
 
     /// <summary>The arrays one thread reuses from query to query: stamps instead of clearing.</summary>
     internal sealed class Scratch

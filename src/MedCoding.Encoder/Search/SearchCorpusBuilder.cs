@@ -7,9 +7,10 @@ namespace MedCoding.Encoder;
 /// builds the postings: one pass over the words, no intermediate strings per word once the vocabulary knows it.
 /// </summary>
 /// <remarks>
-/// A document is opened with <see cref="Begin"/>, given words with <see cref="AddText"/> or <see cref="AddWords"/>
-/// (pre-cut words, so that an index term's title shared by all its subterms is cut once), and closed with
-/// <see cref="End"/>. Words are stored as <c>term &lt;&lt; 1 | secondary</c>: a secondary word (a nonessential
+/// Documents come in sets (<see cref="BeginSet"/>: an index, a release's titles), each kept document its set's next
+/// item, which says what a result shows of it. A document is opened with <see cref="Begin(SearchSource)"/>, given
+/// words with <see cref="AddText"/> or as words cut ahead of time (<see cref="AddWords(ReadOnlySpan{int}, WordMap, bool)"/>:
+/// an index's words, numbered in its own vocabulary), and closed with <see cref="End"/>. Words are stored as <c>term &lt;&lt; 1 | secondary</c>: a secondary word (a nonessential
 /// modifier, the target of a cross-reference) counts half and plays no part in the exact-phrase tiers.
 /// </remarks>
 internal sealed class SearchCorpusBuilder
@@ -20,12 +21,15 @@ internal sealed class SearchCorpusBuilder
     private readonly List<string> _termText = [];
     private readonly List<int> _docStart = [0];
     private readonly List<SearchSource> _sources = [];
-    private readonly List<string?> _codes = [];
-    private readonly List<object> _origins = [];
-    private readonly List<string?> _headings = [];
-    private readonly List<ulong> _codeKeys = [];
+    private readonly List<int> _items = [];
+    private readonly List<DocumentSet> _sets = [];
+    private readonly List<int> _setStart = [];
+    private readonly Dictionary<DocumentSet, int> _setItems = new(ReferenceEqualityComparer.Instance);
+    private int _nextItem;
+    private ListDocumentSet? _list;
+    private (string Code, object Origin, string? Heading)? _pending;
     private readonly Dictionary<string, List<string>> _synonyms = new(StringComparer.Ordinal);
-    private int[] _tokens = new int[1 << 16];
+    private int[] _tokens = new int[1 << 12];
     private int _tokenCount;
     private bool _open;
 
@@ -34,42 +38,73 @@ internal sealed class SearchCorpusBuilder
     /// <summary>Gets the number of documents closed so far.</summary>
     public int DocumentCount => _sources.Count;
 
-    /// <summary>Opens a document.</summary>
+    /// <summary>Makes the documents opened from now on items of a set (each kept document the set's next item).</summary>
+    /// <param name="set">The set.</param>
+    public void BeginSet(DocumentSet set)
+    {
+        if (_open)
+        {
+            throw new InvalidOperationException("A document is open.");
+        }
+
+        if (_sets.Count > 0 && ReferenceEquals(_sets[^1], set))
+        {
+            return;
+        }
+
+        if (_sets.Count > 0)
+        {
+            _setItems[_sets[^1]] = _nextItem;
+        }
+
+        _sets.Add(set);
+        _setStart.Add(_sources.Count);
+        _nextItem = _setItems.GetValueOrDefault(set);
+    }
+
+    /// <summary>Makes room for more documents and words, so that sets of known size are added without growing the arrays step by step (reserve for every set first, then add them).</summary>
+    /// <param name="documents">How many more documents.</param>
+    /// <param name="words">How many more words, in all.</param>
+    public void Reserve(int documents, int words)
+    {
+        _sources.EnsureCapacity(_sources.Count + documents);
+        _items.EnsureCapacity(_items.Count + documents);
+        _docStart.EnsureCapacity(_docStart.Count + documents);
+        if (_tokenCount + words > _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokenCount + words);
+        }
+    }
+
+    /// <summary>Opens a document of the current set (<see cref="BeginSet"/>).</summary>
     /// <param name="source">Where it comes from.</param>
-    /// <param name="code">The code as the source writes it (<c>C34.1-</c>), or <see langword="null"/> when <paramref name="origin"/> is a <see cref="MedCoding.CodeSets.CodeEntry"/> naming it.</param>
-    /// <param name="origin">The index term or Tabular entry the document stands for.</param>
-    /// <param name="heading">For a table cell, the column heading that ends the path.</param>
-    public void Begin(SearchSource source, string? code, object origin, string? heading = null)
+    public void Begin(SearchSource source)
     {
         if (_open)
         {
             throw new InvalidOperationException("A document is already open.");
         }
 
-        _open = true;
-        _sources.Add(source);
-        _codes.Add(code);
-        _origins.Add(origin);
-        _headings.Add(heading);
-        _codeKeys.Add(CodeKey(code ?? ((MedCoding.CodeSets.CodeEntry)origin).Name));
-    }
-
-    /// <summary>
-    /// Returns a code's key for one-result-per-code: a 64-bit hash of its characters, upper case, dots and a final "-"
-    /// left out, so that <c>C34.1-</c>, <c>C34.1</c> and <c>c341</c> are one code.
-    /// </summary>
-    internal static ulong CodeKey(string code)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in code)
+        if (_sets.Count == 0)
         {
-            if (c is not ('.' or '-' or ' '))
-            {
-                hash = unchecked((hash ^ char.ToUpperInvariant(c)) * 1099511628211UL);
-            }
+            throw new InvalidOperationException("No document set is begun.");
         }
 
-        return hash;
+        _open = true;
+        _sources.Add(source);
+    }
+
+    /// <summary>Opens a document given with its code, origin and heading (tests, adapters); its path is <see cref="DocumentPaths.Of"/>.</summary>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="code">The code as the source writes it (<c>C34.1-</c>), or <see langword="null"/> when <paramref name="origin"/> is a <see cref="MedCoding.CodeSets.CodeEntry"/> naming it.</param>
+    /// <param name="origin">What the document stands for: a Tabular entry, or its path as a string array.</param>
+    /// <param name="heading">For a table cell, the column heading that ends the path.</param>
+    public void Begin(SearchSource source, string? code, object origin, string? heading = null)
+    {
+        code ??= ((MedCoding.CodeSets.CodeEntry)origin).Name;
+        BeginSet(_list ??= new ListDocumentSet());
+        Begin(source);
+        _pending = (code, origin, heading);
     }
 
     /// <summary>Adds the words of a text to the open document.</summary>
@@ -89,15 +124,22 @@ internal sealed class SearchCorpusBuilder
         }
     }
 
-    /// <summary>Adds words already cut by <see cref="Cut"/>.</summary>
+    /// <summary>Adds encoded words: cut by <see cref="Cut"/>, or through <see cref="Encode"/>.</summary>
     /// <param name="words">The encoded words.</param>
     /// <param name="secondary">Whether to add them as secondary words, whatever they were cut as.</param>
     public void AddWords(ReadOnlySpan<int> words, bool secondary = false)
     {
-        foreach (var word in words)
+        var tokens = Room(words.Length);
+        words.CopyTo(tokens);
+        if (secondary)
         {
-            Append(secondary ? word | 1 : word);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] |= 1;
+            }
         }
+
+        _tokenCount += words.Length;
     }
 
     /// <summary>Cuts a text into encoded words, for a text that several documents share.</summary>
@@ -128,7 +170,8 @@ internal sealed class SearchCorpusBuilder
     }
 
     /// <summary>Closes the open document; a document without a word is dropped.</summary>
-    public void End()
+    /// <returns>Whether the document was kept: the current set's next item stands for it.</returns>
+    public bool End()
     {
         if (!_open)
         {
@@ -136,18 +179,72 @@ internal sealed class SearchCorpusBuilder
         }
 
         _open = false;
+        var pending = _pending;
+        _pending = null;
         if (_tokenCount == _docStart[^1])
         {
             var last = _sources.Count - 1;
             _sources.RemoveAt(last);
-            _codes.RemoveAt(last);
-            _origins.RemoveAt(last);
-            _headings.RemoveAt(last);
-            _codeKeys.RemoveAt(last);
-            return;
+            return false;
         }
 
         _docStart.Add(_tokenCount);
+        _items.Add(_nextItem++);
+        if (pending is { } p)
+        {
+            _list!.Add(p.Code, p.Origin, p.Heading);
+        }
+
+        return true;
+    }
+
+    /// <summary>A map from another vocabulary to a corpus's encoded words, filled as words are first used (-1 until then).</summary>
+    /// <param name="words">The other vocabulary.</param>
+    internal sealed class WordMap(string[] words)
+    {
+        /// <summary>Gets the other vocabulary's words.</summary>
+        public string[] Words { get; } = words;
+
+        /// <summary>Gets each word's encoded word in the corpus, or -1.</summary>
+        public int[] Encoded { get; } = NewMap(words.Length);
+
+        private static int[] NewMap(int length)
+        {
+            var map = new int[length];
+            Array.Fill(map, -1);
+            return map;
+        }
+    }
+
+    /// <summary>Returns a map from another vocabulary (an index's, a release's titles') to this corpus's words; each word is put in the corpus's vocabulary the first time a document holds it.</summary>
+    /// <param name="words">The other vocabulary's words, normalised.</param>
+    /// <returns>The map.</returns>
+    public WordMap Vocabulary(string[] words) => new(words);
+
+    /// <summary>Returns the encoded (primary) word of this corpus for a word of another vocabulary.</summary>
+    /// <param name="map">The map of that vocabulary.</param>
+    /// <param name="word">The word's number there.</param>
+    /// <returns>The encoded word: its number here, shifted left once.</returns>
+    public int Encode(WordMap map, int word)
+    {
+        var encoded = map.Encoded[word];
+        return encoded >= 0 ? encoded : map.Encoded[word] = Intern(map.Words[word]) << 1;
+    }
+
+    /// <summary>Adds words numbered in another vocabulary, through its map.</summary>
+    /// <param name="words">The words' numbers in their own vocabulary.</param>
+    /// <param name="map">The map of that vocabulary (<see cref="Vocabulary"/>).</param>
+    /// <param name="secondary">Whether the words are secondary.</param>
+    public void AddWords(ReadOnlySpan<int> words, WordMap map, bool secondary)
+    {
+        var tokens = Room(words.Length);
+        var flag = secondary ? 1 : 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            tokens[i] = Encode(map, words[i]) | flag;
+        }
+
+        _tokenCount += words.Length;
     }
 
     /// <summary>
@@ -189,17 +286,16 @@ internal sealed class SearchCorpusBuilder
             throw new InvalidOperationException("A document is still open.");
         }
 
-        var termCount = _termText.Count;
         var docCount = _sources.Count;
-        var tokens = _tokens.AsSpan(0, _tokenCount);
         var docStart = CollectionsMarshal.AsSpan(_docStart);
 
-        // Document frequencies: each term counted once per document.
-        var postingStart = new int[termCount + 1];
-        var lastDoc = new int[termCount];
+        // Document frequencies: each word counted once per document.
+        var frequency = new int[_termText.Count];
+        var lastDoc = new int[_termText.Count];
         Array.Fill(lastDoc, -1);
         var lengths = new float[docCount];
         double totalLength = 0;
+        var tokens = _tokens.AsSpan(0, _tokenCount).ToArray();
         for (var d = 0; d < docCount; d++)
         {
             float length = 0;
@@ -210,12 +306,35 @@ internal sealed class SearchCorpusBuilder
                 if (lastDoc[term] != d)
                 {
                     lastDoc[term] = d;
-                    postingStart[term + 1]++;
+                    frequency[term]++;
                 }
             }
 
             lengths[d] = length;
             totalLength += length;
+        }
+
+        // The vocabulary is the words of the documents: a word an index knows but no document holds (a title under no
+        // code) is left out, so that a query word is either in some document or not in the vocabulary at all.
+        var number = new int[_termText.Count];
+        var termText = new List<string>(_termText.Count);
+        for (var t = 0; t < number.Length; t++)
+        {
+            number[t] = frequency[t] > 0 ? termText.Count : -1;
+            if (frequency[t] > 0)
+            {
+                termText.Add(_termText[t]);
+            }
+        }
+
+        var termCount = termText.Count;
+        var postingStart = new int[termCount + 1];
+        for (var t = 0; t < number.Length; t++)
+        {
+            if (number[t] >= 0)
+            {
+                postingStart[number[t] + 1] = frequency[t];
+            }
         }
 
         for (var t = 0; t < termCount; t++)
@@ -225,18 +344,26 @@ internal sealed class SearchCorpusBuilder
 
         var postings = new int[postingStart[termCount]];
         var fill = postingStart.AsSpan(0, termCount).ToArray();
+        lastDoc = new int[termCount];
         Array.Fill(lastDoc, -1);
         for (var d = 0; d < docCount; d++)
         {
             for (var p = docStart[d]; p < docStart[d + 1]; p++)
             {
-                var term = tokens[p] >> 1;
+                var term = number[tokens[p] >> 1];
+                tokens[p] = (term << 1) | (tokens[p] & 1);
                 if (lastDoc[term] != d)
                 {
                     lastDoc[term] = d;
                     postings[fill[term]++] = d;
                 }
             }
+        }
+
+        var terms = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
+        for (var t = 0; t < termCount; t++)
+        {
+            terms.Add(termText[t], t);
         }
 
         var synonyms = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -248,24 +375,24 @@ internal sealed class SearchCorpusBuilder
                 AddTargetTerms(target, ids);
             }
 
-            if (ids.Count > 0)
+            int[] kept = [.. ids.Select(id => number[id]).Where(id => id >= 0).Distinct()];
+            if (kept.Length > 0)
             {
-                synonyms[word] = [.. ids.Distinct()];
+                synonyms[word] = kept;
             }
         }
 
         return new SearchCorpus(
-            new Dictionary<string, int>(_terms, StringComparer.Ordinal),
-            [.. _termText],
+            terms,
+            [.. termText],
             docStart.ToArray(),
-            tokens.ToArray(),
+            tokens,
             lengths,
             docCount == 0 ? 1f : (float)(totalLength / docCount),
             [.. _sources],
-            [.. _codes],
-            [.. _origins],
-            [.. _headings],
-            [.. _codeKeys],
+            [.. _sets],
+            [.. _setStart],
+            [.. _items],
             postingStart,
             postings,
             synonyms);
@@ -311,6 +438,22 @@ internal sealed class SearchCorpusBuilder
         _termText.Add(text);
         _terms.Add(text, id);
         return id;
+    }
+
+    /// <summary>Returns room for <paramref name="count"/> more words of the open document (the caller fills it, then counts them in).</summary>
+    private Span<int> Room(int count)
+    {
+        if (!_open)
+        {
+            throw new InvalidOperationException("No document is open.");
+        }
+
+        if (_tokenCount + count > _tokens.Length)
+        {
+            Array.Resize(ref _tokens, Math.Max(_tokens.Length * 2, _tokenCount + count));
+        }
+
+        return _tokens.AsSpan(_tokenCount, count);
     }
 
     private void Append(int encoded)

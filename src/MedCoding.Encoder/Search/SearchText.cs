@@ -9,6 +9,12 @@ namespace MedCoding.Encoder;
 /// </summary>
 internal static class SearchText
 {
+    /// <summary>
+    /// The version of these rules, kept with words cut ahead of time (the compiled indexes' words): words cut by another
+    /// version are cut again. Change it with any change to how text is cut.
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>The longest word kept; longer ones are cut (no word of the official files comes near).</summary>
     public const int MaxWordLength = 48;
 
