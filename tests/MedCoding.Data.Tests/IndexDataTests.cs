@@ -98,7 +98,7 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         var uncompressed = new MemoryStream();
         IndexFormat.Write(fromFile, uncompressed, CompiledDataCompression.None);
         var fields = CompiledBytes.Fields(uncompressed.ToArray());
-        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 4);
+        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 4, 5);
         fields.Add((42, [7, 7]));
 
         var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
@@ -116,5 +116,44 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         var act = () => AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.Deflate));
 
         act.Should().Throw<CompiledDataException>().WithMessage("*lacks the terms field*");
+    }
+
+    [Fact]
+    public void FromStream_WithoutTheWords_CutsThemWhenFirstSearched()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Where(f => f.Id != 5);
+
+        var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
+
+        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull("an older writer's file without words reads the same, its words cut from its strings");
+    }
+
+    [Fact]
+    public void FromStream_WordsCutByAnotherVersionOfTheRules_AreCutAgain()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray());
+        var words = fields.Single(f => f.Id == 5);
+        fields[fields.IndexOf(words)] = (5, [(byte)(SearchText.Version + 1), 0, .. Enumerable.Repeat((byte)0, 100)]);
+
+        var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
+
+        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull();
+    }
+
+    [Fact]
+    public void FromStream_WordsGivenTwice_ThrowsMalformed()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray());
+        fields.Add(fields.Single(f => f.Id == 5));
+
+        var act = () => AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
+
+        act.Should().Throw<CompiledDataException>().WithMessage("*field 5 appears twice*");
     }
 }

@@ -147,18 +147,12 @@ internal static class IndexFormat
         IndexStrings? strings = null;
         IndexTermTable? table = null;
         IndexWords? words = null;
-        var seen = new HashSet<IndexFieldId>();
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
             var body = payload.ReadBody(length);
             var field = new PayloadReader(body, source);
-            if (Enum.IsDefined(id) && !seen.Add(id))
-            {
-                throw field.Malformed($"the {id.ToString().ToLowerInvariant()} field is given twice");
-            }
-
             switch (id)
             {
                 case IndexFieldId.Release:

@@ -5,7 +5,7 @@ namespace MedCoding.Encoder.IO;
 
 /// <summary>
 /// Writes and reads <see cref="TabularTitleWords"/> in the compiled format (format version 1, <c>docs/compiled-format.md</c>,
-/// "Payload of title words"): the fields Release, Codes, Vocabulary and Words, in that order, each exactly once, inside
+/// "Payload of title words"): the fields Release, Codes, Vocabulary and Words, in that order, each once (the envelope refuses a field given twice), inside
 /// the envelope of <see cref="CompiledDataFormat"/>.
 /// </summary>
 internal static class TitleWordsFormat
@@ -93,13 +93,13 @@ internal static class TitleWordsFormat
             var field = new PayloadReader(body, source);
             switch (id)
             {
-                case FieldId.Release when release is null:
+                case FieldId.Release:
                     release = ReadRelease(ref field, source);
                     break;
-                case FieldId.Codes when codes is null:
+                case FieldId.Codes:
                     codes = ReadCodes(ref field);
                     break;
-                case FieldId.Vocabulary when vocabulary is null:
+                case FieldId.Vocabulary:
                     var version = field.ReadVarInt();
                     if (version != SearchText.Version)
                     {
@@ -115,11 +115,9 @@ internal static class TitleWordsFormat
                     }
 
                     break;
-                case FieldId.Words when titles is null:
+                case FieldId.Words:
                     titles = ReadTitles(ref field, codes?.Entries.Length ?? throw field.Malformed("the words come before the codes"), vocabulary ?? throw field.Malformed("the words come before the vocabulary"));
                     break;
-                case FieldId.Release or FieldId.Codes or FieldId.Vocabulary or FieldId.Words:
-                    throw field.Malformed($"the {id.ToString().ToLowerInvariant()} field is given twice");
                 default:
                     // A field from a later writer: older readers skip what they do not know.
                     continue;
