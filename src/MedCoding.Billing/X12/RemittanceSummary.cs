@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedCoding.Billing.X12;
 
 /// <summary>
@@ -67,6 +69,7 @@ public sealed record RemittanceSummary
     public DateOnly? ProductionDate { get; }
 
     /// <summary>Gets whether the payment equals the claim payments less the provider adjustments, as the 835 requires (the same test as <see cref="Remittance.IsBalanced"/>).</summary>
+    [JsonIgnore]
     public bool IsBalanced => Payment.Amount == ClaimsPaidAmount - ProviderAdjustments.Sum(p => p.Amount);
 
     /// <summary>Returns the remittance this summarizes, with its claims.</summary>
