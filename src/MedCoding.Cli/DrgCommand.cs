@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MedCoding.Audit;
 using MedCoding.ClaimEdits.Mce;
-using MedCoding.Icd10Pcs;
 using MedCoding.Grouping;
 using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
