@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MedCoding.Audit;
 using MedCoding.ClaimEdits.Mce;
-using MedCoding.Icd10Pcs;
 using MedCoding.Grouping;
 using Microsoft.Extensions.DependencyInjection;
 using MedCoding.CodeSets;
@@ -16,10 +15,10 @@ namespace MedCoding.Cli;
 internal static class DrgCommand
 {
     /// <summary>The youngest age a case may give (the MCE's valid ages, 0 to 124).</summary>
-    internal const int MinAge = 0;
+    internal const int MinAge = DrgCaseValues.MinAge;
 
     /// <summary>The oldest age a case may give.</summary>
-    internal const int MaxAge = 124;
+    internal const int MaxAge = DrgCaseValues.MaxAge;
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -52,7 +51,8 @@ internal static class DrgCommand
             }
 
             var path = parse.GetRequiredValue(file);
-            var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
+            var statuses = DischargeStatuses(services);
+            var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input", statuses) : DrgCaseFile.Read(path, statuses);
             using var jsonView = parse.GetValue(json) ? new JsonDrgView(stdout) : null;
             var view = jsonView ?? (IDrgView)new TextDrgView(stdout);
             view.WriteGroupHeader(records.Count > 0 && records[0].Expected is not null);
@@ -110,7 +110,7 @@ internal static class DrgCommand
             DrgCase drgCase;
             if (parse.GetValue(file) is { } path)
             {
-                var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input") : DrgCaseFile.Read(path);
+                var records = path == "-" ? DrgCaseFile.Read(stdin, "standard input", DischargeStatuses(services)) : DrgCaseFile.Read(path, DischargeStatuses(services));
                 var number = parse.GetValue(caseNumber);
                 if (number < 1 || number > records.Count)
                 {
@@ -148,7 +148,7 @@ internal static class DrgCommand
                         return ExitCodes.Failure;
                     }
 
-                    if (!Icd10CmCode.TryParse(diagnosis.Code, out _, out var codeError))
+                    if (!DrgCaseValues.IsWellFormedDiagnosis(diagnosis.Code, out var codeError))
                     {
                         stderr.WriteLine($"medcoding drg explain: {option} {MessageText.Quote(diagnosis.Code)} is not an ICD-10-CM code: {codeError}");
                         return ExitCodes.Failure;
@@ -159,7 +159,7 @@ internal static class DrgCommand
 
                 foreach (var text in procedureTexts)
                 {
-                    if (!PcsCode.TryParse(text, out _, out var codeError))
+                    if (!DrgCaseValues.IsWellFormedProcedure(text, out var codeError))
                     {
                         stderr.WriteLine($"medcoding drg explain: --procedure {MessageText.Quote(text)} is not an ICD-10-PCS code: {codeError}");
                         return ExitCodes.Failure;
@@ -167,23 +167,21 @@ internal static class DrgCommand
                 }
 
                 var years = parse.GetValue(age);
-                if (years is < MinAge or > MaxAge)
+                if (!DrgCaseValues.IsPossibleAge(years))
                 {
                     stderr.WriteLine($"medcoding drg explain: --age {years} is out of range: give {MinAge} to {MaxAge} years.");
                     return ExitCodes.Failure;
                 }
 
                 var sexText = parse.GetValue(sex) ?? "U";
-                if (!AdministrativeSexExtensions.TryParse(sexText.Trim().ToUpperInvariant(), out var patientSex))
+                if (!DrgCaseValues.TryParseSex(sexText, out var patientSex))
                 {
                     stderr.WriteLine($"medcoding drg explain: --sex {MessageText.Quote(sexText)} is not a sex as claims write it: give F, M or U.");
                     return ExitCodes.Failure;
                 }
 
-                var validStatuses = services.GetRequiredService<MedicareCodeEditor>().Releases.Newest.DischargeStatuses.Select(s => s.Code).ToHashSet();
                 var statusText = parse.GetValue(status) ?? "01";
-                if (statusText.Length is < 1 or > 2 || !int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out var dischargeStatus)
-                    || !validStatuses.Contains(dischargeStatus))
+                if (!DrgCaseValues.TryParseDischargeStatus(statusText, DischargeStatuses(services), out var dischargeStatus))
                 {
                     stderr.WriteLine($"medcoding drg explain: --discharge-status {MessageText.Quote(statusText)} is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).");
                     return ExitCodes.Failure;
@@ -235,7 +233,7 @@ internal static class DrgCommand
             var text = ReadCaseText(path, stdin);
             var lines = text.Split('\n');
             var idColumn = Array.FindIndex(lines[0].Split('\t'), c => c.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
-            foreach (var record in DrgCaseFile.Read(new StringReader(text), path == "-" ? "standard input" : path))
+            foreach (var record in DrgCaseFile.Read(new StringReader(text), path == "-" ? "standard input" : path, DischargeStatuses(services)))
             {
                 var cells = lines[record.LineNumber - 1].Split('\t');
                 var id = idColumn >= 0 && idColumn < cells.Length ? cells[idColumn].Trim() : Format(record.LineNumber, "0");
@@ -284,6 +282,10 @@ internal static class DrgCommand
             stdout.WriteLine($"  {(change.Kind == WhatIfChangeKind.Replace ? "replace" : "resequence")} {change.Position} {change.From} -> {change.To}: DRG {Format(change.Result.Drg, "000")} MDC {Format(change.Result.Mdc, "00")} ({string.Join(", ", change.Drivers.ToNames())})");
         }
     }
+
+    /// <summary>Returns the valid patient discharge status codes: CMS's table, from the newest MCE release.</summary>
+    private static HashSet<int> DischargeStatuses(IServiceProvider services) =>
+        services.GetRequiredService<MedicareCodeEditor>().Releases.Newest.DischargeStatuses.Select(s => s.Code).ToHashSet();
 
     private static Option<string?> VersionOption(string description) => new("--version") { Description = description };
 

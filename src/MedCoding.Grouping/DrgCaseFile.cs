@@ -12,10 +12,18 @@ namespace MedCoding.Grouping;
 /// <c>procedures</c> is <c>CODE,...</c>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Values are checked as <see cref="DrgCaseValues"/> checks them: <c>age</c> 0 to 124, <c>sex</c> <c>F</c>, <c>M</c> or <c>U</c>,
+/// <c>discharge_status</c> a code of one or two digits (and one of the valid codes, when they are given), every diagnosis
+/// the shape of an ICD-10-CM code and every procedure the shape of an ICD-10-PCS code; a line with an impossible value
+/// throws a <see cref="DataFileException"/> naming the file, the line and the column (a code is quoted, never the other values).
+/// </para>
+/// <para>
 /// A line with a <c>version</c> gets that version's first day as its discharge date (unless it also has a
 /// <c>discharge_date</c>): MS-DRG vNN.0 starts on October 1 of fiscal year NN + 1983 (v43.0: 2025-10-01), vNN.1 on
 /// April 1 (v43.1: 2026-04-01). A line with neither keeps the default discharge date, which callers should treat as
 /// "not given".
+/// </para>
 /// </remarks>
 public static class DrgCaseFile
 {
@@ -23,15 +31,16 @@ public static class DrgCaseFile
 
     /// <summary>Returns every case of a file, in file order.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="dischargeStatuses">The valid patient discharge status codes (CMS's table), or <see langword="null"/> to accept any code of one or two digits.</param>
     /// <returns>The cases.</returns>
-    /// <exception cref="DataFileException">The file cannot be read or a line does not fit the layout.</exception>
-    public static IReadOnlyList<DrgCaseRecord> Read(string path)
+    /// <exception cref="DataFileException">The file cannot be read, a line does not fit the layout, or it gives an impossible value.</exception>
+    public static IReadOnlyList<DrgCaseRecord> Read(string path, IReadOnlySet<int>? dischargeStatuses = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
         {
             using var reader = new StreamReader(path);
-            return Read(reader, path);
+            return Read(reader, path, dischargeStatuses);
         }
         catch (Exception e) when (e is IOException and not DataFileException or UnauthorizedAccessException)
         {
@@ -42,9 +51,10 @@ public static class DrgCaseFile
     /// <summary>Returns every case read from a reader, in order.</summary>
     /// <param name="reader">The text; read to the end, not closed.</param>
     /// <param name="sourceName">The name to give in error messages.</param>
+    /// <param name="dischargeStatuses">The valid patient discharge status codes (CMS's table), or <see langword="null"/> to accept any code of one or two digits.</param>
     /// <returns>The cases.</returns>
-    /// <exception cref="DataFileException">A line does not fit the layout.</exception>
-    public static IReadOnlyList<DrgCaseRecord> Read(TextReader reader, string sourceName)
+    /// <exception cref="DataFileException">A line does not fit the layout or gives an impossible value.</exception>
+    public static IReadOnlyList<DrgCaseRecord> Read(TextReader reader, string sourceName, IReadOnlySet<int>? dischargeStatuses = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var lines = new TextFileLines(reader, sourceName);
@@ -74,13 +84,13 @@ public static class DrgCaseFile
                 continue;
             }
 
-            records.Add(ParseLine(line.Split('\t'), columns, sourceName, lineNumber));
+            records.Add(ParseLine(line.Split('\t'), columns, sourceName, lineNumber, dischargeStatuses));
         }
 
         return records;
     }
 
-    private static DrgCaseRecord ParseLine(string[] cells, Dictionary<string, int> columns, string source, int line)
+    private static DrgCaseRecord ParseLine(string[] cells, Dictionary<string, int> columns, string source, int line, IReadOnlySet<int>? dischargeStatuses)
     {
         string Cell(string name) => columns.TryGetValue(name, out var index) && index < cells.Length ? cells[index].Trim() : "";
 
@@ -113,28 +123,53 @@ public static class DrgCaseFile
                 : throw new DataFileException(source, line, $"The discharge date {MessageText.Quote(dateText)} is not yyyy-MM-dd.");
         }
 
-        var sex = Cell("sex").ToUpperInvariant() switch
+        var age = Int("age");
+        if (!DrgCaseValues.IsPossibleAge(age))
         {
-            "M" or "1" => AdministrativeSex.Male,
-            "F" or "2" => AdministrativeSex.Female,
-            _ => AdministrativeSex.Unknown,
-        };
+            throw new DataFileException(source, line, $"The 'age' cell is out of range: a case gives {DrgCaseValues.MinAge} to {DrgCaseValues.MaxAge} years.");
+        }
+
+        if (!DrgCaseValues.TryParseSex(Cell("sex"), out var sex))
+        {
+            throw new DataFileException(source, line, "The 'sex' cell is not a sex as claims write it: F, M or U.");
+        }
+
+        if (!DrgCaseValues.TryParseDischargeStatus(Cell("discharge_status"), dischargeStatuses, out var dischargeStatus))
+        {
+            throw new DataFileException(source, line, dischargeStatuses is null
+                ? "The 'discharge_status' cell is not a patient discharge status code: one or two digits, 01 to 99."
+                : "The 'discharge_status' cell is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).");
+        }
+
+        DrgDiagnosis Diagnosis(string column, string code, PresentOnAdmission poa) =>
+            DrgCaseValues.IsWellFormedDiagnosis(code, out var problem)
+                ? new DrgDiagnosis(code, poa)
+                : throw new DataFileException(source, line, $"The '{column}' code {MessageText.Quote(code)} is not an ICD-10-CM code: {problem}");
 
         var secondaries = new List<DrgDiagnosis>();
         foreach (var item in Cell("sdx").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var colon = item.IndexOf(':', StringComparison.Ordinal);
-            secondaries.Add(colon < 0 ? new DrgDiagnosis(item, PresentOnAdmission.NotReported) : new DrgDiagnosis(item[..colon], Poa(item[(colon + 1)..])));
+            secondaries.Add(colon < 0 ? Diagnosis("sdx", item, PresentOnAdmission.NotReported) : Diagnosis("sdx", item[..colon], Poa(item[(colon + 1)..])));
+        }
+
+        var procedures = Cell("procedures").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var procedure in procedures)
+        {
+            if (!DrgCaseValues.IsWellFormedProcedure(procedure, out var problem))
+            {
+                throw new DataFileException(source, line, $"The 'procedures' code {MessageText.Quote(procedure)} is not an ICD-10-PCS code: {problem}");
+            }
         }
 
         var drgCase = new DrgCase
         {
-            PrincipalDiagnosis = new DrgDiagnosis(Cell("pdx"), Poa(Cell("pdx_poa"))),
+            PrincipalDiagnosis = Diagnosis("pdx", Cell("pdx"), Poa(Cell("pdx_poa"))),
             SecondaryDiagnoses = secondaries,
-            Procedures = Cell("procedures").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Age = Int("age"),
+            Procedures = procedures,
+            Age = age,
             Sex = sex,
-            DischargeStatus = Int("discharge_status"),
+            DischargeStatus = dischargeStatus,
             DischargeDate = dischargeDate,
         };
 

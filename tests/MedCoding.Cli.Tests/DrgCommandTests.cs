@@ -85,6 +85,32 @@ public class DrgCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("-5\tM\t1\tJ189\tY\t\t", "The 'age' cell is out of range: a case gives 0 to 124 years.")]                                       // impossible age
+    [InlineData("70\tQ\t1\tJ189\tY\t\t", "The 'sex' cell is not a sex as claims write it: F, M or U.")]                                          // no such sex
+    [InlineData("70\tM\t999\tJ189\tY\t\t", "The 'discharge_status' cell is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).")] // three digits
+    [InlineData("70\tM\t42\tJ189\tY\t\t", "The 'discharge_status' cell is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).")]  // two digits, not in CMS's table
+    [InlineData("70\tM\t1\t/etc/passwd\tY\t\t", "The 'pdx' code '/etc/passwd' is not an ICD-10-CM code:")]                                       // a path as a code
+    [InlineData("70\tM\t1\tJ189\tY\t\t0SRC0IZ", "The 'procedures' code '0SRC0IZ' is not an ICD-10-PCS code:")]                                   // PCS has no letter I
+    public void Group_ImpossibleValue_FailsWithExitCode2NamingTheLine(string line, string problem)
+    {
+        // The same checks as drg explain's options (DrgCaseValues), the discharge status against the same table.
+        var file = Path.Combine(Path.GetTempPath(), $"medcoding-drg-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(file, $"age\tsex\tdischarge_status\tpdx\tpdx_poa\tsdx\tprocedures\n70\tF\t1\tJ189\tY\t\t\n{line}\n");
+        try
+        {
+            var (exitCode, output, error) = Run("drg", "group", file, "--data", s_data);
+
+            exitCode.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().StartWith($"medcoding: {file}, line 3: {problem}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Explain_NoCase_FailsSayingWhatToGive()
     {

@@ -96,4 +96,49 @@ public class DrgCaseFileTests
         var e = act.Should().Throw<DataFileException>().Which;
         e.Problem.Should().Be("The 'age' cell '" + new string('7', MessageText.MaxValueLength) + "\u2026' is not a whole number.");
     }
+
+    [Theory]
+    [InlineData("431\t-5\tM\t5\tS06821S\tY\t\t\t91\t1\tOK", "The 'age' cell is out of range: a case gives 0 to 124 years.")]                   // younger than any patient
+    [InlineData("431\t125\tM\t5\tS06821S\tY\t\t\t91\t1\tOK", "The 'age' cell is out of range: a case gives 0 to 124 years.")]                  // older than the MCE's oldest
+    [InlineData("431\t75\tQ\t5\tS06821S\tY\t\t\t91\t1\tOK", "The 'sex' cell is not a sex as claims write it: F, M or U.")]                     // no such sex
+    [InlineData("431\t75\t1\t5\tS06821S\tY\t\t\t91\t1\tOK", "The 'sex' cell is not a sex as claims write it: F, M or U.")]                     // CMS's number, not the claim model's letter
+    [InlineData("431\t75\tM\t999\tS06821S\tY\t\t\t91\t1\tOK", "The 'discharge_status' cell is not a patient discharge status code: one or two digits, 01 to 99.")] // three digits
+    [InlineData("431\t75\tM\t00\tS06821S\tY\t\t\t91\t1\tOK", "The 'discharge_status' cell is not a patient discharge status code: one or two digits, 01 to 99.")]  // no status 00
+    [InlineData("431\t75\tM\t5\t/etc/passwd\tY\t\t\t91\t1\tOK", "The 'pdx' code '/etc/passwd' is not an ICD-10-CM code:")]                   // a path as the principal diagnosis
+    [InlineData("431\t75\tM\t5\tS06821S\tY\tA46:Y,E1\t\t91\t1\tOK", "The 'sdx' code 'E1' is not an ICD-10-CM code:")]                            // too short
+    [InlineData("431\t75\tM\t5\tS06821S\tY\t\t0SRC0JZ,../x\t91\t1\tOK", "The 'procedures' code '../x' is not an ICD-10-PCS code:")]               // a path as a procedure
+    [InlineData("431\t75\tM\t5\tS06821S\tY\t\t0SRC0IZ\t91\t1\tOK", "The 'procedures' code '0SRC0IZ' is not an ICD-10-PCS code:")]                 // PCS has no letter I
+    public void Read_ImpossibleValue_ThrowsNamingTheFileAndLine(string line, string problem)
+    {
+        var text = $"{Header}\n431\t75\tM\t5\tS06821S\tY\t\t\t91\t1\tOK\n{line}\n";
+
+        var act = () => DrgCaseFile.Read(new StringReader(text), "cases.tsv");
+
+        var error = act.Should().Throw<DataFileException>().Which;
+        error.FilePath.Should().Be("cases.tsv");
+        error.LineNumber.Should().Be(3);
+        error.Problem.Should().StartWith(problem);
+        error.Message.Should().StartWith("cases.tsv, line 3: ");
+    }
+
+    [Fact]
+    public void Read_DischargeStatusNotInTheTableGiven_Throws()
+    {
+        var text = $"{Header}\n431\t75\tM\t42\tS06821S\tY\t\t\t91\t1\tOK\n";
+
+        var act = () => DrgCaseFile.Read(new StringReader(text), "cases.tsv", new HashSet<int> { 1, 20, 30 });
+
+        act.Should().Throw<DataFileException>().Which.Problem.Should().Be("The 'discharge_status' cell is not a patient discharge status code of CMS's table (01 home, 20 expired, 30 still a patient ...).");
+        DrgCaseFile.Read(new StringReader(text), "cases.tsv").Single().Case.DischargeStatus.Should().Be(42, "without a table, two digits are enough");
+    }
+
+    [Theory]
+    [InlineData(" f ", AdministrativeSex.Female)]
+    [InlineData("m", AdministrativeSex.Male)]
+    [InlineData("U", AdministrativeSex.Unknown)]
+    public void TryParseSex_ClaimLetterInEitherCase_IsTheSex(string text, AdministrativeSex sex)
+    {
+        DrgCaseValues.TryParseSex(text, out var parsed).Should().BeTrue();
+        parsed.Should().Be(sex);
+    }
 }

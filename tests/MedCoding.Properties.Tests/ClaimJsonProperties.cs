@@ -8,6 +8,7 @@ using MedCoding.CodeSets;
 namespace MedCoding.Properties;
 
 /// <summary>Claim JSON: any claim written as JSON reads back as the same claim, and writing it again gives the same text.</summary>
+[Properties(Replay = PropertySeed.Replay)]
 public sealed class ClaimJsonProperties
 {
     private static readonly string[] s_diagnoses = ["E11.65", "I10", "J18.9", "A41.9", "S00.00XA", "Z79.4", "R07.9", "T36.0X1A"];

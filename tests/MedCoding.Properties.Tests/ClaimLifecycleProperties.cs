@@ -13,6 +13,7 @@ namespace MedCoding.Properties;
 /// <see cref="IllegalTransitionException"/> leaving the lifecycle as it was; and every history is a chain of legal moves,
 /// each by a role that may make it, none out of a final status, and no submission after a scrub with errors.
 /// </summary>
+[Properties(Replay = PropertySeed.Replay)]
 public sealed class ClaimLifecycleProperties
 {
     private static readonly ScrubReport s_withErrors = new([new ScrubFinding("DX_INVALID", Severity.Error, "diagnoses[0]", "Synthetic error.")]);

@@ -13,6 +13,7 @@ namespace MedCoding.Properties;
 /// Code normalisation, for every code type: a code written out parses back to itself (<c>Parse(ToString(x)) == x</c>), so
 /// do its value, its lower-case and padded spellings; and any text that parses gives a fixed point.
 /// </summary>
+[Properties(Replay = PropertySeed.Replay)]
 public sealed class CodeNormalizationProperties
 {
     private static readonly char[] s_upper = [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZ"];

@@ -14,6 +14,7 @@ namespace MedCoding.Properties;
 /// order and parent), and writing it again gives the same bytes. The releases are made from excerpts of the official
 /// files (any prefix of an order file; any subset of a GEM file's lines) and any fiscal year.
 /// </summary>
+[Properties(Replay = PropertySeed.Replay)]
 public sealed class CompiledFormatProperties
 {
     private static readonly Lazy<string[]> s_orderLines = new(() => [.. File.ReadLines(OfficialData.Path("icd10cm", "2026", "icd10cm_order_2026.txt"), Encoding.Latin1).Take(600)]);

@@ -26,6 +26,27 @@ internal static class HostileInput
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Writes to <paramref name="path"/> the 835 <paramref name="sample"/> with its claims (from the first <c>LX</c> to the
+    /// <c>PLB</c>) repeated until they fill <paramref name="claimBytes"/> bytes, its SE count fixed; returns the number of copies.
+    /// </summary>
+    public static int WriteLargeRemittance(string sample, string path, int claimBytes = 50 << 20)
+    {
+        var claims = sample[sample.IndexOf("LX*1~", StringComparison.Ordinal)..sample.IndexOf("PLB*", StringComparison.Ordinal)];
+        var head = sample[..sample.IndexOf("LX*1~", StringComparison.Ordinal)];
+        var segmentsPerCopy = claims.Count(c => c == '~');
+        var copies = claimBytes / claims.Length;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write(head);
+        for (var i = 0; i < copies; i++)
+        {
+            writer.Write(claims);
+        }
+
+        writer.Write($"SE*{(head.Count(c => c == '~') - 2) + (copies * segmentsPerCopy) + 1}*0001~\nGE*1*777~\nIEA*1*000000777~\n");
+        return copies;
+    }
+
     public sealed class EndlessStream(byte fill) : Stream
     {
         public long BytesRead { get; private set; }

@@ -60,6 +60,7 @@ namespace MedCoding.Billing.Json;
 [JsonSerializable(typeof(ClaimPayment))]
 [JsonSerializable(typeof(Remittance))]
 [JsonSerializable(typeof(IReadOnlyList<Remittance>))]
+[JsonSerializable(typeof(RemittanceSummary))]
 [JsonSerializable(typeof(CarcRoute))]
 [JsonSerializable(typeof(WorkItem))]
 [JsonSerializable(typeof(WorkQueue))]

@@ -39,11 +39,48 @@ public static class RemittanceReader
     /// <param name="reader">The text reader; not closed.</param>
     /// <returns>The remittances, in file order.</returns>
     /// <exception cref="X12FormatException">The file is not a well-formed 835, or it is longer than <see cref="InputLimits.RemittanceChars"/> characters (reading stops there).</exception>
-    /// <remarks>Memory grows with the remittances returned, not with the file: only the segment being read is kept.</remarks>
+    /// <remarks>Memory grows with the remittances returned, not with the file: only the segment being read is kept. To keep
+    /// less than every claim, read with <see cref="ReadClaims"/>.</remarks>
     public static IReadOnlyList<Remittance> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new Parser(new SegmentReader(reader)).Run();
+        var remittances = new List<Remittance>();
+        var claims = new List<ClaimPayment>();
+        ReadClaims(
+            reader,
+            (_, claim) => claims.Add(claim),
+            summary =>
+            {
+                remittances.Add(summary.WithClaims(claims));
+                claims.Clear();
+            });
+        return remittances;
+    }
+
+    /// <summary>
+    /// Reads an 835 interchange to the end of <paramref name="reader"/>, one segment at a time, giving each claim to
+    /// <paramref name="claimRead"/> as soon as it is read and each remittance, without its claims, to
+    /// <paramref name="remittanceRead"/> once its transaction is read; nothing read is kept.
+    /// </summary>
+    /// <param name="reader">The text reader; not closed.</param>
+    /// <param name="claimRead">Called with each claim (its CLP loop, with its service lines) and the payment (BPR, TRN) of the remittance it belongs to, in file order.</param>
+    /// <param name="remittanceRead">Called after each transaction's SE segment with the remittance's payment, parties, provider adjustments and claim totals; <see langword="null"/> when not needed.</param>
+    /// <exception cref="X12FormatException">The file is not a well-formed 835, or it is longer than <see cref="InputLimits.RemittanceChars"/> characters (reading stops there).</exception>
+    /// <remarks>
+    /// <para>
+    /// Memory does not grow with the file: only the segment and the claim being read are kept, and what the callbacks keep.
+    /// </para>
+    /// <para>
+    /// The file is checked as it is read, so a claim given to <paramref name="claimRead"/> may belong to a file found
+    /// malformed later (a wrong SE segment count, a missing IEA): the exception comes when the fault is read. A caller that
+    /// must not act on a malformed file reads it twice (check, then act) or acts on what it derived only once this method has returned.
+    /// </para>
+    /// </remarks>
+    public static void ReadClaims(TextReader reader, Action<RemittancePayment, ClaimPayment> claimRead, Action<RemittanceSummary>? remittanceRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(claimRead);
+        new Parser(new SegmentReader(reader), claimRead, remittanceRead).Run();
     }
 
     /// <summary>Returns whether <paramref name="text"/> is a well-formed 835, with the remittances or the error.</summary>
@@ -68,7 +105,7 @@ public static class RemittanceReader
         }
     }
 
-    private sealed class Parser(SegmentReader segments)
+    private sealed class Parser(SegmentReader segments, Action<RemittancePayment, ClaimPayment> claimRead, Action<RemittanceSummary>? remittanceRead)
     {
         // The segment at the cursor, or null at the end of the file.
         private Segment? _current;
@@ -76,15 +113,14 @@ public static class RemittanceReader
         // The adjustments read so far, each distinct one once.
         private readonly Dictionary<Adjustment, Adjustment> _adjustments = [];
 
-        private readonly List<Remittance> _remittances = [];
-
         // The transaction being read.
         private RemittancePayment? _payment;
         private string? _payerName;
         private string? _payeeName;
         private string? _payeeId;
         private DateOnly? _productionDate;
-        private List<ClaimPayment> _claims = [];
+        private int _claimCount;
+        private decimal _claimsPaid;
         private List<ProviderAdjustment> _providerAdjustments = [];
 
         private Segment? _bpr;
@@ -94,7 +130,7 @@ public static class RemittanceReader
         private ClaimBuilder? _claim;
         private ServiceBuilder? _service;
 
-        public IReadOnlyList<Remittance> Run()
+        public void Run()
         {
             var isa = segments.Next()!;
             var interchangeControl = isa.Required(13, "the interchange control number");
@@ -127,8 +163,6 @@ public static class RemittanceReader
             {
                 throw _current.Error(0, "nothing may follow the IEA segment.");
             }
-
-            return _remittances;
         }
 
         private void Advance() => _current = segments.Next();
@@ -198,14 +232,16 @@ public static class RemittanceReader
                 throw se.Error(2, "the transaction set control number does not match ST02.");
             }
 
-            _remittances.Add(new Remittance(
+            var summary = new RemittanceSummary(
                 _payment ?? throw se.Error(0, "the transaction has no BPR and TRN segments."),
                 _payerName ?? throw se.Error(0, "the transaction has no payer (N1*PR)."),
-                _claims,
+                _claimCount,
+                _claimsPaid,
                 _providerAdjustments,
                 _payeeName,
                 _payeeId,
-                _productionDate));
+                _productionDate);
+            remittanceRead?.Invoke(summary);
             Advance();
         }
 
@@ -214,7 +250,8 @@ public static class RemittanceReader
             _payment = null;
             _payerName = _payeeName = _payeeId = null;
             _productionDate = null;
-            _claims = [];
+            _claimCount = 0;
+            _claimsPaid = 0;
             _providerAdjustments = [];
             _claim = null;
             _service = null;
@@ -430,8 +467,20 @@ public static class RemittanceReader
             FinishService();
             if (_claim is not null)
             {
-                _claims.Add(_claim.Build());
+                var claim = _claim.Build();
+                var clp = _claim.Segment;
                 _claim = null;
+                _claimCount++;
+                try
+                {
+                    _claimsPaid += claim.PaidAmount;
+                }
+                catch (OverflowException)
+                {
+                    throw clp.Error(4, "the claim payments of the transaction add up to more than any amount can be.");
+                }
+
+                claimRead(_payment!, claim);
             }
         }
 
@@ -452,6 +501,7 @@ public static class RemittanceReader
 
         public ClaimBuilder(Segment s)
         {
+            Segment = s;
             _id = s.Required(1, "the patient control number");
             var status = s.Required(2, "the claim status code");
             if (!int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
@@ -468,6 +518,8 @@ public static class RemittanceReader
             _payerControl = s.Optional(7);
             _facility = s.Optional(8);
         }
+
+        public Segment Segment { get; }
 
         public List<Adjustment> Adjustments { get; } = [];
 

@@ -18,6 +18,13 @@ namespace MedCoding.ClaimEdits.Mce;
 /// never edits it) and <c>procedures</c> is <c>CODE,...</c>.
 /// </para>
 /// <para>
+/// Values the MCE itself judges are kept as given, so that it can flag them as CMS's software does: an age outside 0 to 124
+/// (<c>INVALID_AGE</c>), a sex number other than 0, 1 and 2 (<c>INVALID_SEX</c>), a discharge status not in CMS's table
+/// (<c>INVALID_DISCHARGE_STATUS</c>), a code not in the release (<c>INVALID_CODE</c>); CMS's own cases carry all of these.
+/// Values no claim can carry are refused: a discharge status that is not two digits (0 to 99), a code that is not letters
+/// and digits (a dot, a blank, a path).
+/// </para>
+/// <para>
 /// A row that does not fit the layout becomes a record with an <see cref="MceCaseRecord.Error"/> naming the line and the
 /// column, and reading goes on; a missing header or column throws. Lines are read one at a time, each at most
 /// <see cref="MaximumLineLength"/> characters.
@@ -27,6 +34,11 @@ public static class MceCaseFile
 {
     /// <summary>The longest line accepted, in characters: far more than 25 diagnoses and 25 procedures need.</summary>
     public const int MaximumLineLength = InputLimits.LineChars;
+
+    // UB-04 form locator 17: the patient discharge status is two digits.
+    private const int MaximumDischargeStatus = 99;
+
+    private static readonly System.Buffers.SearchValues<char> s_codeCharacters = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly string[] s_required = ["id", "discharge_date", "age", "sex", "discharge_status", "los", "admit_dx", "pdx", "sdx", "procedures"];
 
@@ -111,8 +123,28 @@ public static class MceCaseFile
 
         var age = Int(line, bounds, layout.Age, "age", source, number);
         var status = Int(line, bounds, layout.DischargeStatus, "discharge_status", source, number);
+        if (status is < 0 or > MaximumDischargeStatus)
+        {
+            throw new DataFileException(source, number, "the 'discharge_status' column is not a patient discharge status code: two digits, 00 to 99.");
+        }
+
         var stay = Int(line, bounds, layout.LengthOfStay, "los", source, number);
         var admitting = Cell(line, bounds, layout.AdmittingDiagnosis);
+        var principal = Cell(line, bounds, layout.PrincipalDiagnosis);
+        CheckCode(admitting, "admit_dx", source, number);
+        CheckCode(principal, "pdx", source, number);
+        var secondaries = Split(Cell(line, bounds, layout.SecondaryDiagnoses), keepBeforeColon: true);
+        var procedures = Split(Cell(line, bounds, layout.Procedures), keepBeforeColon: false);
+        foreach (var code in secondaries)
+        {
+            CheckCode(code, "sdx", source, number);
+        }
+
+        foreach (var code in procedures)
+        {
+            CheckCode(code, "procedures", source, number);
+        }
+
         return new MceClaim
         {
             DischargeDate = DischargeDate(Cell(line, bounds, layout.DischargeDate)),
@@ -121,10 +153,22 @@ public static class MceCaseFile
             DischargeStatus = status,
             LengthOfStay = stay,
             AdmittingDiagnosis = admitting.IsEmpty ? null : admitting.ToString(),
-            PrincipalDiagnosis = Cell(line, bounds, layout.PrincipalDiagnosis).ToString(),
-            SecondaryDiagnoses = Split(Cell(line, bounds, layout.SecondaryDiagnoses), keepBeforeColon: true),
-            Procedures = Split(Cell(line, bounds, layout.Procedures), keepBeforeColon: false),
+            PrincipalDiagnosis = principal.ToString(),
+            SecondaryDiagnoses = secondaries,
+            Procedures = procedures,
         };
+    }
+
+    /// <summary>
+    /// Refuses a code that is not letters and digits: a code the MCE does not know is its to flag (<c>INVALID_CODE</c>), but a
+    /// dot, a blank, a slash or a control character is no code at all. The code is not quoted: the message names the column.
+    /// </summary>
+    private static void CheckCode(ReadOnlySpan<char> code, string column, string source, int number)
+    {
+        if (code.ContainsAnyExcept(s_codeCharacters))
+        {
+            throw new DataFileException(source, number, $"the {MessageText.Quote(column)} column holds a code that is not letters and digits (codes are written without dots).");
+        }
     }
 
     private static int Int(ReadOnlySpan<char> line, int[] bounds, int column, string name, string source, int number) =>

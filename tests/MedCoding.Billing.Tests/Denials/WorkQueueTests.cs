@@ -71,4 +71,54 @@ public class WorkQueueTests
 
         item.AppealDeadline(Samples.Payer.Settings).Should().Be(new DateOnly(2025, 11, 21).AddDays(60));
     }
+
+    [Fact]
+    public void Builder_ClaimByClaim_GivesTheQueueOfFrom()
+    {
+        var remittances = RemittanceReader.Read(RemittanceReaderTests.ThreeTransactions);
+        var builder = new WorkQueueBuilder();
+
+        RemittanceReader.ReadClaims(new StringReader(RemittanceReaderTests.ThreeTransactions), (payment, claim) => builder.Add(payment, claim));
+        var queue = builder.Build();
+
+        builder.Count.Should().Be(8);
+        queue.Should().Be(WorkQueue.From(remittances));
+        queue.Items.Should().Equal(new WorkQueue(WorkQueue.From(remittances).Items.ToList()).Items);
+        queue.For(Job.Coder).Should().Equal(queue.Items.Where(i => i.Job == Job.Coder));
+        queue.Items[^1].Should().Be(queue.Items.Last());
+    }
+
+    [Fact]
+    public void Builder_AfterBuild_RefusesToBeUsedAgain()
+    {
+        var builder = new WorkQueueBuilder();
+        builder.Build();
+
+        var add = () => builder.Add(s_remittances[0].Payment, s_remittances[0].Claims[0]);
+        var build = () => builder.Build();
+
+        add.Should().Throw<InvalidOperationException>().WithMessage("The work queue has been built; start a new builder.");
+        build.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Builder_UserTable_RoutesWithIt()
+    {
+        var table = CarcTable.Default.With([new CarcRoute("45", DenialCause.Contractual, Job.Biller, "Worked here")]);
+
+        var queue = new WorkQueueBuilder(table).Add(s_remittances[0].Payment, s_remittances[0].Claims[0]).Build();
+
+        queue.Items.Select(i => i.ReasonCode).Should().Equal("45", "97");
+        queue.Items[0].Route.Label.Should().Be("Worked here");
+    }
+
+    [Fact]
+    public void Items_OutOfRange_Throws()
+    {
+        var items = WorkQueue.From(s_remittances).Items;
+
+        var act = () => items[items.Count];
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

@@ -47,6 +47,7 @@ public class BillingJsonTests
         { "service payment", s_remittance.Claims[0].Services[0] },
         { "claim payment", s_remittance.Claims[1] },
         { "remittance", s_remittance },
+        { "remittance summary", new RemittanceSummary(s_remittance.Payment, s_remittance.PayerName, 4, 235m, s_remittance.ProviderAdjustments, s_remittance.PayeeName, s_remittance.PayeeId, s_remittance.ProductionDate) },
         { "carc route", CarcTable.Default.Route("97") },
         { "work item", WorkQueue.From([s_remittance]).Items[0] },
         { "work queue", WorkQueue.From([s_remittance]) },

@@ -1,4 +1,5 @@
 using System.Text;
+using MedCoding.Billing.Denials;
 using MedCoding.Billing.X12;
 using MedCoding.CodeSets;
 using MedCoding.Testing;
@@ -49,24 +50,11 @@ public partial class RemittanceReaderTests(ITestOutputHelper output)
     [Fact]
     public void Read_FiftyMegabyteRemittance_KeepsLessThanThreeTimesItsSize()
     {
-        var claims = Sample[Sample.IndexOf("LX*1~", StringComparison.Ordinal)..Sample.IndexOf("PLB*", StringComparison.Ordinal)];
-        var head = Sample[..Sample.IndexOf("LX*1~", StringComparison.Ordinal)];
-        var segmentsPerCopy = claims.Count(c => c == '~');
-        var copies = (50 << 20) / claims.Length;
+        var claimsPerCopy = Sample[Sample.IndexOf("LX*1~", StringComparison.Ordinal)..Sample.IndexOf("PLB*", StringComparison.Ordinal)].Split("CLP*").Length - 1;
         var path = Path.Combine(Path.GetTempPath(), $"medcoding-835-{Guid.NewGuid():N}.835");
         try
         {
-            using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
-            {
-                writer.Write(head);
-                for (var i = 0; i < copies; i++)
-                {
-                    writer.Write(claims);
-                }
-
-                writer.Write($"SE*{(head.Count(c => c == '~') - 2) + (copies * segmentsPerCopy) + 1}*0001~\nGE*1*777~\nIEA*1*000000777~\n");
-            }
-
+            var copies = HostileInput.WriteLargeRemittance(Sample, path);
             var size = new FileInfo(path).Length;
             var before = GC.GetTotalMemory(forceFullCollection: true);
             IReadOnlyList<Remittance> remittances;
@@ -76,10 +64,41 @@ public partial class RemittanceReaderTests(ITestOutputHelper output)
             }
 
             var kept = GC.GetTotalMemory(forceFullCollection: true) - before;
-            remittances[0].Claims.Should().HaveCount(copies * (claims.Split("CLP*").Length - 1));
+            remittances[0].Claims.Should().HaveCount(copies * claimsPerCopy);
             output.WriteLine($"{size:N0} bytes of 835: {remittances[0].Claims.Count:N0} claims kept in {kept:N0} bytes ({(double)kept / size:0.00}x)");
             kept.Should().BeLessThan(3 * size, "memory grows with what is kept, not with what is read");
             GC.KeepAlive(remittances);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadClaims_FiftyMegabyteRemittanceIntoAWorkQueue_KeepsOnlyTheWorkItems()
+    {
+        // Read claim by claim, nothing but the work items is kept: a fraction of the 2.4x that keeping every claim takes.
+        var path = Path.Combine(Path.GetTempPath(), $"medcoding-835-{Guid.NewGuid():N}.835");
+        try
+        {
+            var copies = HostileInput.WriteLargeRemittance(Sample, path);
+            var size = new FileInfo(path).Length;
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var builder = new WorkQueueBuilder();
+            RemittanceSummary? summary = null;
+            using (var reader = new StreamReader(path))
+            {
+                RemittanceReader.ReadClaims(reader, (payment, claim) => builder.Add(payment, claim), s => summary = s);
+            }
+
+            var queue = builder.Build();
+            var kept = GC.GetTotalMemory(forceFullCollection: true) - before;
+            queue.Items.Should().HaveCount(4 * copies, "each copy of the sample's claims has four adjustments to work");
+            summary!.ClaimCount.Should().Be(4 * copies);
+            output.WriteLine($"{size:N0} bytes of 835: {queue.Items.Count:N0} work items kept in {kept:N0} bytes ({(double)kept / size:0.00}x)");
+            kept.Should().BeLessThan(size / 2, "only the work items are kept, compactly");
+            GC.KeepAlive(queue);
         }
         finally
         {

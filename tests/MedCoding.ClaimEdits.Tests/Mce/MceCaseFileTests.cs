@@ -116,4 +116,34 @@ public sealed class MceCaseFileTests
         records.Should().OnlyContain(r => r.Claim!.SecondaryDiagnoses.Count == 24 && r.Claim.Procedures.Single() == "0VT00ZZ");
         records[^1].Claim!.Age.Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("D9\t20260115\t70\tF\t100\t3\t\tN400\tY\t\t", "the 'discharge_status' column is not a patient discharge status code: two digits, 00 to 99.")] // three digits
+    [InlineData("D9\t20260115\t70\tF\t-1\t3\t\tN400\tY\t\t", "the 'discharge_status' column is not a patient discharge status code: two digits, 00 to 99.")]  // negative
+    [InlineData("D9\t20260115\t70\tQ\t1\t3\t\tN400\tY\t\t", "the 'sex' column is not M, F, U or a number.")]                                                // no such sex
+    [InlineData("D9\t20260115\tseventy\tF\t1\t3\t\tN400\tY\t\t", "the 'age' column is not a whole number.")]                                                   // not an age
+    [InlineData("D9\t20260115\t70\tF\t1\t3\t\t/etc/passwd\tY\t\t", "the 'pdx' column holds a code that is not letters and digits (codes are written without dots).")]  // a path
+    [InlineData("D9\t20260115\t70\tF\t1\t3\tR10.84\tN400\tY\t\t", "the 'admit_dx' column holds a code that is not letters and digits (codes are written without dots).")] // a dot
+    [InlineData("D9\t20260115\t70\tF\t1\t3\t\tN400\tY\tN401:Y,E11 65:Y\t", "the 'sdx' column holds a code that is not letters and digits (codes are written without dots).")] // a blank inside
+    [InlineData("D9\t20260115\t70\tF\t1\t3\t\tN400\tY\t\t0VT00ZZ,0VT0;ZZ", "the 'procedures' column holds a code that is not letters and digits (codes are written without dots).")]
+    public void Read_ImpossibleValue_IsTheRowsErrorNamingTheFileAndLine(string row, string problem)
+    {
+        var records = Read($"{Header}\nD1\t20260115\t70\tF\t1\t3\t\tN400\tY\t\t\n{row}\n");
+
+        records[0].Error.Should().BeNull();
+        records[1].Claim.Should().BeNull();
+        records[1].Error!.FilePath.Should().Be("cases.tsv");
+        records[1].Error!.LineNumber.Should().Be(3);
+        records[1].Error!.Problem.Should().Be(problem);
+        records[1].Error!.Message.Should().NotContain("passwd").And.NotContain("R10.84");
+    }
+
+    [Fact]
+    public void Read_ValuesTheMceFlags_AreKeptAsGiven()
+    {
+        // CMS's own cases carry these for the MCE to flag (INVALID_AGE, INVALID_SEX, INVALID_DISCHARGE_STATUS, INVALID_CODE).
+        var claim = Read($"{Header}\nD1\t20260115\t-99\t9\t0\t3\t\tS9301XA9\tY\t\t\n").Single().Claim!;
+
+        claim.Should().Match<MceClaim>(c => c.Age == -99 && c.Sex == 9 && c.DischargeStatus == 0 && c.PrincipalDiagnosis == "S9301XA9");
+    }
 }
