@@ -81,12 +81,12 @@ internal static partial class DrgCaseJson
     public static DrgCase ToCase(DrgCaseBody body, string prefix)
     {
         var age = body.Age ?? throw Missing(prefix, "age");
-        if (age is < 0 or > 124)
+        if (!DrgCaseValues.IsPossibleAge(age))
         {
-            throw new RequestFieldException(Name(prefix, "age"), "The age is 0 to 124 years.");
+            throw new RequestFieldException(Name(prefix, "age"), $"The age is {DrgCaseValues.MinAge} to {DrgCaseValues.MaxAge} years.");
         }
 
-        if (!AdministrativeSexExtensions.TryParse(body.Sex ?? throw Missing(prefix, "sex"), out var sex))
+        if (!DrgCaseValues.TryParseSex(body.Sex ?? throw Missing(prefix, "sex"), out var sex))
         {
             throw new RequestFieldException(Name(prefix, "sex"), "The sex is M, F or U.");
         }
