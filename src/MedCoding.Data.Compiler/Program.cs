@@ -8,10 +8,12 @@ using MedCoding.Data.Compilation;
 namespace MedCoding.Data.Compiler;
 
 /// <summary>
-/// <c>MedCoding.Data.Compiler --data DIR --out DIR SYSTEM=FOLDER...</c>: compiles each release folder (relative to the
+/// <c>MedCoding.Data.Compiler --data DIR --out DIR [--uncompressed] SYSTEM=FOLDER...</c>: compiles each release folder (relative to the
 /// data folder, e.g. <c>icd10pcs=icd10pcs/2026</c>) with its system's compiler into <c>{system}-{version}.mcd</c>,
 /// reading every output back and checking it equals the release read from the official files, and writes
-/// <c>releases.txt</c>, the manifest the data package reads (eng/Data.targets runs it at build time).
+/// <c>releases.txt</c>, the manifest the data package reads (eng/Data.targets runs it at build time). Payloads are
+/// Deflate-compressed unless <c>--uncompressed</c> is given (a package whose data is read at start-up on a hot path: the
+/// package file itself is a zip, so the download stays about the same size).
 /// </summary>
 internal static class Program
 {
@@ -19,14 +21,14 @@ internal static class Program
     {
         try
         {
-            var (data, output, releases) = ParseArguments(args);
+            var (data, output, compression, releases) = ParseArguments(args);
             Directory.CreateDirectory(output);
             var manifest = new List<ReleaseManifestEntry>();
             foreach (var (system, folder) in releases)
             {
                 var watch = Stopwatch.StartNew();
                 var compiler = ReleaseCompilers.Get(system);
-                var compiled = compiler.Compile(Path.Combine(data, folder), CompiledDataCompression.Deflate);
+                var compiled = compiler.Compile(Path.Combine(data, folder), compression);
                 var fileName = compiled.FileName(compiler.Name);
                 var path = Path.Combine(output, fileName);
 
@@ -57,10 +59,11 @@ internal static class Program
         }
     }
 
-    private static (string Data, string Output, List<(string System, string Folder)> Releases) ParseArguments(string[] args)
+    private static (string Data, string Output, CompiledDataCompression Compression, List<(string System, string Folder)> Releases) ParseArguments(string[] args)
     {
         string? data = null;
         string? output = null;
+        var compression = CompiledDataCompression.Deflate;
         var releases = new List<(string, string)>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -71,6 +74,9 @@ internal static class Program
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
+                    break;
+                case "--uncompressed":
+                    compression = CompiledDataCompression.None;
                     break;
                 default:
                     var equals = args[i].IndexOf('=', StringComparison.Ordinal);
@@ -85,7 +91,7 @@ internal static class Program
         }
 
         return data is null || output is null || releases.Count == 0
-            ? throw new ArgumentException("usage: MedCoding.Data.Compiler --data DIR --out DIR SYSTEM=FOLDER...")
-            : (data, output, releases);
+            ? throw new ArgumentException("usage: MedCoding.Data.Compiler --data DIR --out DIR [--uncompressed] SYSTEM=FOLDER...")
+            : (data, output, compression, releases);
     }
 }

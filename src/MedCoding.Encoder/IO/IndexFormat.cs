@@ -120,6 +120,13 @@ internal static class IndexFormat
             wordField.WriteString(word);
         }
 
+        var total = 0;
+        for (var id = 0; id < table.Strings.Count; id++)
+        {
+            total += words.Of(id).Length;
+        }
+
+        wordField.WriteVarInt(total);
         for (var id = 0; id < table.Strings.Count; id++)
         {
             var of = words.Of(id);
@@ -151,8 +158,12 @@ internal static class IndexFormat
         {
             var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
-            var body = payload.ReadBody(length);
-            var field = new PayloadReader(body, source);
+
+            // The strings' bytes are kept (decoded when asked for); every other field is parsed into arrays and its
+            // bytes given back to the pool.
+            var body = id == IndexFieldId.Strings ? payload.ReadBody(length) : null;
+            using var pooled = body is null ? payload.ReadPooledBody(length) : default;
+            var field = body is not null ? new PayloadReader(body, source) : new PayloadReader(pooled.Span, source);
             switch (id)
             {
                 case IndexFieldId.Release:
@@ -162,7 +173,7 @@ internal static class IndexFormat
                     headings = ReadHeadings(ref field);
                     break;
                 case IndexFieldId.Strings:
-                    strings = ReadStrings(ref field, body);
+                    strings = ReadStrings(ref field, body!);
                     break;
                 case IndexFieldId.Terms:
                     table = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0);
@@ -251,23 +262,21 @@ internal static class IndexFormat
         return strings;
     }
 
-    /// <summary>Records where each string's UTF-8 bytes are in the field's body; each is decoded the first time it is asked for.</summary>
+    /// <summary>Records where each string's UTF-8 bytes are in the field's body, which is kept; each is decoded the first time it is asked for.</summary>
     private static IndexStrings ReadStrings(ref PayloadReader field, byte[] body)
     {
         var count = field.ReadCount();
-        var starts = new int[count + 1];
-        var utf8 = new byte[body.Length];
-        var written = 0;
+        var starts = new int[count];
+        var lengths = new int[count];
         for (var i = 0; i < count; i++)
         {
-            var bytes = field.ReadBytes(field.ReadVarInt());
-            starts[i] = written;
-            bytes.CopyTo(utf8.AsSpan(written));
-            written += bytes.Length;
+            var length = field.ReadVarInt();
+            starts[i] = field.Position;
+            lengths[i] = length;
+            field.ReadBytes(length);
         }
 
-        starts[count] = written;
-        return new IndexStrings(utf8, starts);
+        return new IndexStrings(body, starts, lengths);
     }
 
     /// <summary>
@@ -360,7 +369,8 @@ internal static class IndexFormat
         }
 
         var start = new int[strings.Count + 1];
-        var words = new List<int>(strings.Count * 2);
+        var words = new int[field.ReadCount()];
+        var total = 0;
         for (var id = 0; id < strings.Count; id++)
         {
             var count = field.ReadVarInt();
@@ -369,16 +379,23 @@ internal static class IndexFormat
                 throw field.Malformed($"string {id} has {count} words, more than the {IndexWords.MaxWordsPerText} a text keeps");
             }
 
+            if (count > words.Length - total)
+            {
+                throw field.Malformed($"the strings have more words than the {words.Length} the field announces");
+            }
+
             for (var w = 0; w < count; w++)
             {
                 var number = field.ReadVarInt();
-                words.Add(number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words"));
+                words[total++] = number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words");
             }
 
-            start[id + 1] = words.Count;
+            start[id + 1] = total;
         }
 
-        return new IndexWords(vocabulary, start, [.. words]);
+        return total == words.Length
+            ? new IndexWords(vocabulary, start, words)
+            : throw field.Malformed($"the strings have {total} words, not the {words.Length} the field announces");
     }
 
     private static int String(ref PayloadReader field, IndexStrings strings)

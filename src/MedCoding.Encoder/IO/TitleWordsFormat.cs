@@ -21,7 +21,7 @@ internal static class TitleWordsFormat
         /// <summary>The version of the search's rules that cut the words, then the distinct words.</summary>
         Vocabulary = 3,
 
-        /// <summary>Each title's words: a count, then the words' numbers.</summary>
+        /// <summary>The number of words of all titles, then each title's words: a count, then the words' numbers.</summary>
         Words = 4,
     }
 
@@ -60,6 +60,7 @@ internal static class TitleWordsFormat
         }
 
         var titles = new PayloadWriter(1 << 20);
+        titles.WriteVarInt(words.TotalWords);
         for (var t = 0; t < words.TitleCount; t++)
         {
             var of = words.Of(t);
@@ -89,8 +90,8 @@ internal static class TitleWordsFormat
         {
             var id = (FieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
-            var body = payload.ReadBody(length);
-            var field = new PayloadReader(body, source);
+            using var body = payload.ReadPooledBody(length);
+            var field = new PayloadReader(body.Span, source);
             switch (id)
             {
                 case FieldId.Release:
@@ -185,27 +186,29 @@ internal static class TitleWordsFormat
         return (entryCount, entries);
     }
 
+    /// <summary>Reads each title's words into one array of the size the field announces, checking each.</summary>
     private static (int[] Start, int[] Words) ReadTitles(ref PayloadReader field, int count, string[] vocabulary)
     {
         var start = new int[count + 1];
-        var words = new List<int>(count * 8);
+        var words = new int[field.ReadCount()];
+        var total = 0;
         for (var t = 0; t < count; t++)
         {
             var n = field.ReadVarInt();
-            if (n > MaxWordsPerTitle)
+            if (n > MaxWordsPerTitle || n > words.Length - total)
             {
-                throw field.Malformed($"title {t} has {n} words, more than {MaxWordsPerTitle}");
+                throw field.Malformed($"title {t} has {n} words, more than {MaxWordsPerTitle} or than the field announces");
             }
 
             for (var w = 0; w < n; w++)
             {
                 var number = field.ReadVarInt();
-                words.Add(number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words"));
+                words[total++] = number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words");
             }
 
-            start[t + 1] = words.Count;
+            start[t + 1] = total;
         }
 
-        return (start, [.. words]);
+        return total == words.Length ? (start, words) : throw field.Malformed($"the titles have {total} words, not the {words.Length} the field announces");
     }
 }

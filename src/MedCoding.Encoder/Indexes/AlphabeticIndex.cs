@@ -24,7 +24,7 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed partial class AlphabeticIndex
 {
-    private readonly IndexTerm?[] _terms;
+    private IndexTerm?[]? _terms;
     private TitleLookup? _lookup;
     private IndexWords? _words;
 
@@ -46,7 +46,6 @@ public sealed partial class AlphabeticIndex
         Table = table;
         CompiledFormatVersion = compiledFormatVersion;
         Release = ReleaseOf(kind, version);
-        _terms = new IndexTerm?[table.Count];
         _words = words;
         MainTerms = new TermList(this, table.MainTerms);
     }
@@ -121,14 +120,15 @@ public sealed partial class AlphabeticIndex
     /// <returns>The term.</returns>
     internal IndexTerm TermAt(int number)
     {
-        var term = _terms[number];
+        var terms = _terms ?? Interlocked.CompareExchange(ref _terms, new IndexTerm?[Table.Count], null) ?? _terms;
+        var term = terms[number];
         if (term is not null)
         {
             return term;
         }
 
         term = new IndexTerm(this, number);
-        return Interlocked.CompareExchange(ref _terms[number], term, null) ?? term;
+        return Interlocked.CompareExchange(ref terms[number], term, null) ?? term;
     }
 
     /// <summary>Gets the main terms by title, made the first time a title is looked up.</summary>

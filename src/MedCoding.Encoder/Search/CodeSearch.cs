@@ -309,10 +309,11 @@ public sealed class CodeSearch
         // scores the lower document wins, so an exact title gives its own code.
         var titleWords = _titles ? TitleWordsOf(release) : null;
         var reserved = (Documents: titleWords?.TitleCount ?? 0, Words: titleWords?.TotalWords ?? 0);
-        foreach (var index in _indexes)
+        var counts = new int[_indexes.Length];
+        for (var i = 0; i < _indexes.Length; i++)
         {
-            var (documents, words) = IndexDocuments.Count(index);
-            reserved = (reserved.Documents + documents, reserved.Words + words);
+            (counts[i], var words) = IndexDocuments.Count(_indexes[i]);
+            reserved = (reserved.Documents + counts[i], reserved.Words + words);
         }
 
         builder.Reserve(reserved.Documents, reserved.Words);
@@ -321,9 +322,9 @@ public sealed class CodeSearch
             AddTitles(builder, release, titleWords);
         }
 
-        foreach (var index in _indexes)
+        for (var i = 0; i < _indexes.Length; i++)
         {
-            IndexDocuments.Add(builder, index);
+            IndexDocuments.Add(builder, _indexes[i], counts[i]);
         }
 
         foreach (var documents in _documents)

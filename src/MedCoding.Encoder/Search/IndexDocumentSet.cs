@@ -7,10 +7,10 @@ namespace MedCoding.Encoder;
 /// a table cell's column, or a cross-reference (<c>see Resection, Uterus</c>). Paths are read from the index's table;
 /// no <see cref="IndexTerm"/> is made.
 /// </summary>
-internal sealed class IndexDocumentSet(AlphabeticIndex index) : DocumentSet
+internal sealed class IndexDocumentSet(AlphabeticIndex index, int capacity) : DocumentSet
 {
     private const int NoDetail = -1;
-    private readonly List<int> _items = [];
+    private readonly List<int> _items = new(capacity * 3);
 
     /// <summary>Gets the index.</summary>
     public AlphabeticIndex Index => index;

@@ -84,7 +84,7 @@ internal static class IndexDocuments
     /// terms depth first, the words of the path to the current term are kept encoded in one buffer (each term's words
     /// encoded once), and each document copies them, then adds its column heading or cross-reference target.
     /// </summary>
-    public static void Add(SearchCorpusBuilder builder, AlphabeticIndex index)
+    public static void Add(SearchCorpusBuilder builder, AlphabeticIndex index, int expectedDocuments = 0)
     {
         var source = SourceOf(index.Kind);
         var table = index.Table;
@@ -97,7 +97,7 @@ internal static class IndexDocuments
             headingWords[i] = builder.Cut(headings[i]);
         }
 
-        var set = new IndexDocumentSet(index);
+        var set = new IndexDocumentSet(index, expectedDocuments);
         builder.BeginSet(set);
         var path = new int[(IndexXmlReader.MaxLevel + 1) * IndexWords.MaxWordsPerText * 2];
         var pathEnd = new int[IndexXmlReader.MaxLevel + 2];

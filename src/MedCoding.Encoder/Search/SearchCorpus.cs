@@ -48,7 +48,7 @@ internal sealed class SearchCorpus
     private readonly DocumentSet[] _sets;
     private readonly int[] _setStart;
     private readonly int[] _items;
-    private readonly ulong[] _codeKeys;
+    private ulong[]? _codeKeys;
     private readonly int[] _postingStart;
     private readonly int[] _postings;
     private readonly Dictionary<string, int[]> _synonyms;
@@ -81,7 +81,7 @@ internal sealed class SearchCorpus
         _sets = sets;
         _setStart = setStart;
         _items = items;
-        _codeKeys = new ulong[sources.Length];
+
         _postingStart = postingStart;
         _postings = postings;
         _synonyms = synonyms;
@@ -102,7 +102,7 @@ internal sealed class SearchCorpus
     public int TermCount => _termText.Length;
 
     /// <summary>Gets the number of words of all documents together (the forward index).</summary>
-    public int TokenCount => _tokens.Length;
+    public int TokenCount => _docStart[^1];
 
     /// <summary>Gets the number of postings (document, word) pairs.</summary>
     public int PostingCount => _postings.Length;
@@ -555,10 +555,11 @@ internal sealed class SearchCorpus
     /// <summary>A document's code key, computed the first time it is compared (0 until then; a key that is 0 is computed each time, which is as right).</summary>
     private ulong KeyOf(int document)
     {
-        var key = _codeKeys[document];
+        var keys = _codeKeys ?? Interlocked.CompareExchange(ref _codeKeys, new ulong[_sources.Length], null) ?? _codeKeys;
+        var key = keys[document];
         if (key == 0)
         {
-            _codeKeys[document] = key = CodeKeys.Of(CodeOf(document));
+            keys[document] = key = CodeKeys.Of(CodeOf(document));
         }
 
         return key;

@@ -29,6 +29,11 @@ internal sealed class SearchCorpusBuilder
     private ListDocumentSet? _list;
     private (string Code, object Origin, string? Heading)? _pending;
     private readonly Dictionary<string, List<string>> _synonyms = new(StringComparer.Ordinal);
+    private readonly List<int> _frequency = [];
+    private readonly List<int> _lastDocument = [];
+    private readonly List<float> _lengths = [];
+    private double _totalLength;
+    private bool _built;
     private int[] _tokens = new int[1 << 12];
     private int _tokenCount;
     private bool _open;
@@ -68,6 +73,7 @@ internal sealed class SearchCorpusBuilder
     public void Reserve(int documents, int words)
     {
         _sources.EnsureCapacity(_sources.Count + documents);
+        _lengths.EnsureCapacity(_lengths.Count + documents);
         _items.EnsureCapacity(_items.Count + documents);
         _docStart.EnsureCapacity(_docStart.Count + documents);
         if (_tokenCount + words > _tokens.Length)
@@ -80,6 +86,11 @@ internal sealed class SearchCorpusBuilder
     /// <param name="source">Where it comes from.</param>
     public void Begin(SearchSource source)
     {
+        if (_built)
+        {
+            throw new InvalidOperationException("The corpus is built: a builder builds once.");
+        }
+
         if (_open)
         {
             throw new InvalidOperationException("A document is already open.");
@@ -188,6 +199,24 @@ internal sealed class SearchCorpusBuilder
             return false;
         }
 
+        // The document's length and its words' document frequencies, counted while its words are at hand.
+        var document = _docStart.Count - 1;
+        var frequency = CollectionsMarshal.AsSpan(_frequency);
+        var lastDocument = CollectionsMarshal.AsSpan(_lastDocument);
+        float length = 0;
+        foreach (var token in _tokens.AsSpan(_docStart[^1], _tokenCount - _docStart[^1]))
+        {
+            var term = token >> 1;
+            length += (token & 1) == 0 ? 1f : 0.5f;
+            if (lastDocument[term] != document)
+            {
+                lastDocument[term] = document;
+                frequency[term]++;
+            }
+        }
+
+        _lengths.Add(length);
+        _totalLength += length;
         _docStart.Add(_tokenCount);
         _items.Add(_nextItem++);
         if (pending is { } p)
@@ -286,36 +315,14 @@ internal sealed class SearchCorpusBuilder
             throw new InvalidOperationException("A document is still open.");
         }
 
+        _built = true;
         var docCount = _sources.Count;
         var docStart = CollectionsMarshal.AsSpan(_docStart);
+        var frequency = CollectionsMarshal.AsSpan(_frequency);
+        var tokens = _tokens; // handed over as it is (the builder builds once): its tail past the last document is unused
 
-        // Document frequencies: each word counted once per document.
-        var frequency = new int[_termText.Count];
-        var lastDoc = new int[_termText.Count];
-        Array.Fill(lastDoc, -1);
-        var lengths = new float[docCount];
-        double totalLength = 0;
-        var tokens = _tokens.AsSpan(0, _tokenCount).ToArray();
-        for (var d = 0; d < docCount; d++)
-        {
-            float length = 0;
-            for (var p = docStart[d]; p < docStart[d + 1]; p++)
-            {
-                var term = tokens[p] >> 1;
-                length += (tokens[p] & 1) == 0 ? 1f : 0.5f;
-                if (lastDoc[term] != d)
-                {
-                    lastDoc[term] = d;
-                    frequency[term]++;
-                }
-            }
-
-            lengths[d] = length;
-            totalLength += length;
-        }
-
-        // The vocabulary is the words of the documents: a word an index knows but no document holds (a title under no
-        // code) is left out, so that a query word is either in some document or not in the vocabulary at all.
+        // The vocabulary is the words of the documents: a word put in it but held by no document (a column heading no
+        // cell uses) is left out, so that a query word is either in some document or not in the vocabulary at all.
         var number = new int[_termText.Count];
         var termText = new List<string>(_termText.Count);
         for (var t = 0; t < number.Length; t++)
@@ -327,6 +334,7 @@ internal sealed class SearchCorpusBuilder
             }
         }
 
+        var compact = termText.Count < _termText.Count;
         var termCount = termText.Count;
         var postingStart = new int[termCount + 1];
         for (var t = 0; t < number.Length; t++)
@@ -344,14 +352,19 @@ internal sealed class SearchCorpusBuilder
 
         var postings = new int[postingStart[termCount]];
         var fill = postingStart.AsSpan(0, termCount).ToArray();
-        lastDoc = new int[termCount];
+        var lastDoc = new int[termCount];
         Array.Fill(lastDoc, -1);
         for (var d = 0; d < docCount; d++)
         {
             for (var p = docStart[d]; p < docStart[d + 1]; p++)
             {
-                var term = number[tokens[p] >> 1];
-                tokens[p] = (term << 1) | (tokens[p] & 1);
+                var term = tokens[p] >> 1;
+                if (compact)
+                {
+                    term = number[term];
+                    tokens[p] = (term << 1) | (tokens[p] & 1);
+                }
+
                 if (lastDoc[term] != d)
                 {
                     lastDoc[term] = d;
@@ -360,10 +373,14 @@ internal sealed class SearchCorpusBuilder
             }
         }
 
-        var terms = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
-        for (var t = 0; t < termCount; t++)
+        var terms = _terms;
+        if (compact)
         {
-            terms.Add(termText[t], t);
+            terms = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
+            for (var t = 0; t < termCount; t++)
+            {
+                terms.Add(termText[t], t);
+            }
         }
 
         var synonyms = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -387,8 +404,8 @@ internal sealed class SearchCorpusBuilder
             [.. termText],
             docStart.ToArray(),
             tokens,
-            lengths,
-            docCount == 0 ? 1f : (float)(totalLength / docCount),
+            [.. _lengths],
+            docCount == 0 ? 1f : (float)(_totalLength / docCount),
             [.. _sources],
             [.. _sets],
             [.. _setStart],
@@ -437,6 +454,8 @@ internal sealed class SearchCorpusBuilder
         var text = word.ToString();
         _termText.Add(text);
         _terms.Add(text, id);
+        _frequency.Add(0);
+        _lastDocument.Add(-1);
         return id;
     }
 

@@ -53,7 +53,7 @@ public sealed class TabularTitleWords
     internal string[] Vocabulary { get; }
 
     /// <summary>Gets the number of words of all titles together.</summary>
-    internal int TotalWords => _words.Length;
+    internal int TotalWords => _start[^1];
 
     /// <summary>Returns the words of title <paramref name="title"/>, as numbers in <see cref="Vocabulary"/>.</summary>
     internal ReadOnlySpan<int> Of(int title) => _words.AsSpan(_start[title], _start[title + 1] - _start[title]);
