@@ -472,9 +472,11 @@ internal sealed class SearchCorpus
             return;
         }
 
+        // One result per code: the document's code key against those of the documents kept (each kept with its key).
+        var key = KeyOf(d);
         for (var i = 0; i < count; i++)
         {
-            if (SameCode(s.HeapDoc[i], d))
+            if (s.HeapKey[i] == key)
             {
                 if (Better(score, d, s.HeapScore[i], s.HeapDoc[i]))
                 {
@@ -491,6 +493,7 @@ internal sealed class SearchCorpus
         {
             s.HeapDoc[count] = d;
             s.HeapScore[count] = score;
+            s.HeapKey[count] = key;
             s.HeapCount = count + 1;
             SiftUp(s, count);
             return;
@@ -498,6 +501,7 @@ internal sealed class SearchCorpus
 
         s.HeapDoc[0] = d;
         s.HeapScore[0] = score;
+        s.HeapKey[0] = key;
         SiftDown(s, 0);
     }
 
@@ -547,12 +551,14 @@ internal sealed class SearchCorpus
     {
         (s.HeapDoc[i], s.HeapDoc[j]) = (s.HeapDoc[j], s.HeapDoc[i]);
         (s.HeapScore[i], s.HeapScore[j]) = (s.HeapScore[j], s.HeapScore[i]);
+        (s.HeapKey[i], s.HeapKey[j]) = (s.HeapKey[j], s.HeapKey[i]);
     }
 
-    /// <summary>Whether two documents name the same code: dots, a final "-" and case ignored (C34.1- = C34.1).</summary>
-    private bool SameCode(int a, int b) => KeyOf(a) == KeyOf(b);
-
-    /// <summary>A document's code key, computed the first time it is compared (0 until then; a key that is 0 is computed each time, which is as right).</summary>
+    /// <summary>
+    /// A document's code key (<see cref="CodeKeys"/>: two documents name the same code when their keys are equal, dots,
+    /// a final "-" and case ignored), computed the first time it is asked for (0 until then; a key that is 0 is computed
+    /// each time, which is as right).
+    /// </summary>
     private ulong KeyOf(int document)
     {
         var keys = _codeKeys ?? Interlocked.CompareExchange(ref _codeKeys, new ulong[_sources.Length], null) ?? _codeKeys;
@@ -630,6 +636,8 @@ internal sealed class SearchCorpus
 
         public double[] HeapScore { get; private set; } = new double[16];
 
+        public ulong[] HeapKey { get; private set; } = new ulong[16];
+
         public void NextStamp()
         {
             if (Stamp == int.MaxValue)
@@ -648,6 +656,7 @@ internal sealed class SearchCorpus
             {
                 HeapDoc = new int[limit];
                 HeapScore = new double[limit];
+                HeapKey = new ulong[limit];
             }
         }
     }
