@@ -33,13 +33,7 @@ internal static class TitleWordsFormat
 
     public static void Write(TabularTitleWords words, Stream output, CompiledDataCompression compression = CompiledDataCompression.Deflate)
     {
-        var release = new PayloadWriter(256);
-        var r = words.Release;
-        release.WriteVarInt((int)r.System);
-        release.WriteString(r.Version);
-        release.WriteString(r.Name);
-        release.WriteVarInt(r.EffectiveFrom.DayNumber);
-        release.WriteVarInt(r.EffectiveThrough.DayNumber);
+        var release = ReleaseField.Write(words.Release);
 
         var codes = new PayloadWriter(words.TitleCount + 16);
         codes.WriteVarInt(words.EntryCount);
@@ -95,7 +89,7 @@ internal static class TitleWordsFormat
             switch (id)
             {
                 case FieldId.Release:
-                    release = ReadRelease(ref field, source);
+                    release = ReleaseField.Read(ref field, source, CodeSystem.Icd10Cm, "the title words of an ICD-10-CM release");
                     break;
                 case FieldId.Codes:
                     codes = ReadCodes(ref field);
@@ -138,30 +132,6 @@ internal static class TitleWordsFormat
         }
 
         return new TabularTitleWords(release, codes.Value.EntryCount, codes.Value.Entries, vocabulary, titles.Value.Start, titles.Value.Words);
-    }
-
-    private static Release ReadRelease(ref PayloadReader field, string source)
-    {
-        var system = (CodeSystem)field.ReadVarInt();
-        if (system != CodeSystem.Icd10Cm)
-        {
-            throw new CompiledDataException(
-                CompiledDataProblem.Malformed,
-                Enum.IsDefined(system)
-                    ? $"{source} holds a {system.DisplayName()} release, not the title words of an ICD-10-CM release."
-                    : $"{source} is malformed: the release field names the unknown code system {(int)system}.");
-        }
-
-        var version = field.ReadString();
-        var name = field.ReadString();
-        var from = field.ReadVarInt();
-        var through = field.ReadVarInt();
-        if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber || through < from || string.IsNullOrWhiteSpace(version))
-        {
-            throw field.Malformed("the release field is not valid");
-        }
-
-        return new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name);
     }
 
     /// <summary>Reads the number of entries and each title's entry, checking that they stand in order among the entries.</summary>

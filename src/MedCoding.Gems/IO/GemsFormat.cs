@@ -19,13 +19,7 @@ internal static class GemsFormat
 {
     public static void Write(DiagnosisGems gems, Stream output, CompiledDataCompression compression = CompiledDataCompression.Deflate)
     {
-        var releaseField = new PayloadWriter(256);
-        var r = gems.Release;
-        releaseField.WriteVarInt((int)r.System);
-        releaseField.WriteString(r.Version);
-        releaseField.WriteString(r.Name);
-        releaseField.WriteVarInt(r.EffectiveFrom.DayNumber);
-        releaseField.WriteVarInt(r.EffectiveThrough.DayNumber);
+        var releaseField = ReleaseField.Write(gems.Release);
 
         // Codes in order of first use by the forward then the backward entries, whatever order the GEMs hold them in.
         var pool = new StringPoolBuilder();
@@ -87,7 +81,7 @@ internal static class GemsFormat
             switch (id)
             {
                 case GemsFieldId.Release:
-                    release = ReadRelease(ref field, source);
+                    release = ReleaseField.Read(ref field, source, CodeSystem.DiagnosisGems, "diagnosis GEMs");
                     break;
                 case GemsFieldId.Forward:
                     forward = ReadEntries(ref field, codes ?? throw field.Malformed("the entries come before the codes"), GemDirection.Icd9ToIcd10);
@@ -135,30 +129,6 @@ internal static class GemsFormat
         }
 
         return field;
-    }
-
-    private static Release ReadRelease(ref PayloadReader field, string source)
-    {
-        var system = (CodeSystem)field.ReadVarInt();
-        if (system != CodeSystem.DiagnosisGems)
-        {
-            throw new CompiledDataException(
-                CompiledDataProblem.Malformed,
-                Enum.IsDefined(system)
-                    ? $"{source} holds a {system.DisplayName()} release, not diagnosis GEMs."
-                    : $"{source} is malformed: the release field names the unknown code system {(int)system}.");
-        }
-
-        var version = field.ReadString();
-        var name = field.ReadString();
-        var from = field.ReadVarInt();
-        var through = field.ReadVarInt();
-        if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber || through < from || string.IsNullOrWhiteSpace(version))
-        {
-            throw field.Malformed("the release field is not valid");
-        }
-
-        return new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name);
     }
 
     private static GemTable ReadEntries(ref PayloadReader field, GemCodes codes, GemDirection direction)

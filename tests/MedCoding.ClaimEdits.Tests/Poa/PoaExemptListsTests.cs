@@ -105,7 +105,7 @@ public sealed class PoaExemptListsTests
 
         var act = () => PoaExemptList.FromStream(stream);
 
-        act.Should().Throw<CompiledDataException>().WithMessage("*not of POA-exempt list*");
+        act.Should().Throw<CompiledDataException>().WithMessage("*not a POA-exempt list*");
     }
 
     [Fact]

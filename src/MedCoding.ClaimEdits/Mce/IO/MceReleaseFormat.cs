@@ -91,7 +91,7 @@ internal static class MceReleaseFormat
             ages.WriteVarInt(group.Ages.Minimum);
             ages.WriteVarInt(group.Ages.Maximum);
             ages.WriteVarInt(group.EffectiveFrom.DayNumber);
-            ReleaseField.WriteOptionalDate(ages, group.EffectiveThrough);
+            DateField.WriteOptionalDate(ages, group.EffectiveThrough);
         }
 
         var statuses = new PayloadWriter(512);
@@ -100,7 +100,7 @@ internal static class MceReleaseFormat
         {
             statuses.WriteVarInt(status.Code);
             statuses.WriteVarInt(status.EffectiveFrom.DayNumber);
-            ReleaseField.WriteOptionalDate(statuses, status.EffectiveThrough);
+            DateField.WriteOptionalDate(statuses, status.EffectiveThrough);
         }
 
         var edits = new PayloadWriter(4096);
@@ -147,7 +147,7 @@ internal static class MceReleaseFormat
             switch (id)
             {
                 case FieldId.Release:
-                    release = ReleaseField.Read(ref field, CodeSystem.MedicareCodeEditor);
+                    release = ReleaseField.Read(ref field, source, CodeSystem.MedicareCodeEditor, "MCE tables");
                     listsEveryValidCode = (field.ReadByte() & ListsEveryValidCodeFlag) != 0;
                     break;
                 case FieldId.Info:
@@ -176,7 +176,7 @@ internal static class MceReleaseFormat
                         var name = field.ReadString();
                         var min = field.ReadVarInt();
                         var max = field.ReadVarInt();
-                        ageGroups[i] = new MceAgeGroup(name, new AgeRange(min, max), ReleaseField.ReadDate(ref field), ReleaseField.ReadOptionalDate(ref field));
+                        ageGroups[i] = new MceAgeGroup(name, new AgeRange(min, max), DateField.ReadDate(ref field), DateField.ReadOptionalDate(ref field));
                     }
 
                     break;
@@ -184,7 +184,7 @@ internal static class MceReleaseFormat
                     statuses = new MceDischargeStatus[field.ReadCount()];
                     for (var i = 0; i < statuses.Length; i++)
                     {
-                        statuses[i] = new MceDischargeStatus(field.ReadVarInt(), ReleaseField.ReadDate(ref field), ReleaseField.ReadOptionalDate(ref field));
+                        statuses[i] = new MceDischargeStatus(field.ReadVarInt(), DateField.ReadDate(ref field), DateField.ReadOptionalDate(ref field));
                     }
 
                     break;
@@ -241,7 +241,7 @@ internal static class MceReleaseFormat
             {
                 var row = table[r];
                 writer.WriteVarInt(row.EffectiveFrom.DayNumber);
-                ReleaseField.WriteOptionalDate(writer, row.EffectiveThrough);
+                DateField.WriteOptionalDate(writer, row.EffectiveThrough);
                 if (!sets.TryGetValue(row.Flags, out var index))
                 {
                     sets.Add(row.Flags, index = setList.Count);

@@ -1,4 +1,4 @@
-using MedCoding.ClaimEdits.IO;
+using MedCoding.CodeSets.IO;
 
 namespace MedCoding.ClaimEdits.Poa.IO;
 

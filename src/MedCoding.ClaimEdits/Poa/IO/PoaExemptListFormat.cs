@@ -1,4 +1,3 @@
-using MedCoding.ClaimEdits.IO;
 using MedCoding.CodeSets;
 using MedCoding.CodeSets.IO;
 
@@ -75,7 +74,7 @@ internal static class PoaExemptListFormat
                 switch (id)
                 {
                     case FieldId.Release:
-                        release = ReleaseField.Read(ref field, CodeSystem.PoaExemptList);
+                        release = ReleaseField.Read(ref field, source, CodeSystem.PoaExemptList, "a POA-exempt list");
                         break;
                     case FieldId.Entries:
                         (orders, codes) = ReadEntries(ref field);
