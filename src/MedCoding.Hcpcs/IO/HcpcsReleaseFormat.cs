@@ -30,13 +30,7 @@ internal static class HcpcsReleaseFormat
         var descriptions = new StringPoolBuilder();
         var lists = new ListPoolBuilder();
 
-        var releaseField = new PayloadWriter(256);
-        var r = release.Release;
-        releaseField.WriteVarInt((int)r.System);
-        releaseField.WriteString(r.Version);
-        releaseField.WriteString(r.Name);
-        releaseField.WriteVarInt(r.EffectiveFrom.DayNumber);
-        releaseField.WriteVarInt(r.EffectiveThrough.DayNumber);
+        var releaseField = MedCoding.CodeSets.IO.ReleaseField.Write(release.Release);
         // The file's name, not its path: the bytes must not depend on where the data folder is.
         releaseField.WriteString(Path.GetFileName(release.SourcePath));
         releaseField.WriteVarInt(release.LineCount);
@@ -191,26 +185,8 @@ internal static class HcpcsReleaseFormat
 
     private static ReleaseField ReadRelease(ref PayloadReader field, string source)
     {
-        var system = (CodeSystem)field.ReadVarInt();
-        if (system != CodeSystem.HcpcsLevel2)
-        {
-            throw new CompiledDataException(
-                CompiledDataProblem.Malformed,
-                Enum.IsDefined(system)
-                    ? $"{source} holds a {system.DisplayName()} release, not HCPCS Level II."
-                    : $"{source} is malformed: the release field names the unknown code system {(int)system}.");
-        }
-
-        var version = field.ReadString();
-        var name = field.ReadString();
-        var from = field.ReadVarInt();
-        var through = field.ReadVarInt();
-        if (from > DateOnly.MaxValue.DayNumber || through > DateOnly.MaxValue.DayNumber || through < from || string.IsNullOrWhiteSpace(version))
-        {
-            throw field.Malformed("the release field is not valid");
-        }
-
-        var release = new Release(system, version, DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(through), name);
+        // The plain release field (MedCoding.CodeSets.IO.ReleaseField), then what the HCPCS file adds.
+        var release = MedCoding.CodeSets.IO.ReleaseField.Read(ref field, source, CodeSystem.HcpcsLevel2, "HCPCS Level II");
         return new ReleaseField(release, field.ReadString(), field.ReadVarInt(), field.ReadVarInt(), field.ReadVarInt(), field.ReadVarInt());
     }
 
