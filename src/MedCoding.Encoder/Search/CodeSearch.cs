@@ -336,7 +336,7 @@ public sealed class CodeSearch
     }
 
     /// <summary>Adds a release's titles, one document per code, with their words. No entry is made: a result makes its own.</summary>
-    internal static void AddTitles(SearchCorpusBuilder builder, Icd10CmRelease release, TabularTitleWords words)
+    private static void AddTitles(SearchCorpusBuilder builder, Icd10CmRelease release, TabularTitleWords words)
     {
         var vocabulary = builder.Vocabulary(words.Vocabulary);
         var entries = new List<int>(words.TitleCount);
