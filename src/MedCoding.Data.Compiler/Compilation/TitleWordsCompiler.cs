@@ -41,22 +41,6 @@ internal sealed class TitleWordsCompiler : IReleaseCompiler
             return $"{expected.TitleCount} titles among {expected.EntryCount} entries against {actual.TitleCount} among {actual.EntryCount}, or they stand elsewhere";
         }
 
-        for (var t = 0; t < expected.TitleCount; t++)
-        {
-            var a = expected.Of(t);
-            var b = actual.Of(t);
-            var same = a.Length == b.Length;
-            for (var w = 0; same && w < a.Length; w++)
-            {
-                same = expected.Vocabulary[a[w]] == actual.Vocabulary[b[w]];
-            }
-
-            if (!same)
-            {
-                return $"the words of title {t} differ";
-            }
-        }
-
-        return null;
+        return WordLists.FindDifference(expected.Titles, actual.Titles, t => $"title {t}");
     }
 }

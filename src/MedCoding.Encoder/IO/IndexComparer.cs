@@ -39,34 +39,8 @@ internal static class IndexComparer
             }
         }
 
-        return FindDifference(expected.Words, actual.Words, expected.Table.Strings);
-    }
-
-    /// <summary>Compares the search's words of two indexes' strings, word by word as text.</summary>
-    private static string? FindDifference(IndexWords expected, IndexWords actual, IndexStrings strings)
-    {
-        if (expected.StringCount != actual.StringCount)
-        {
-            return $"the words are given for {expected.StringCount} strings against {actual.StringCount}";
-        }
-
-        for (var id = 0; id < expected.StringCount; id++)
-        {
-            var a = expected.Of(id);
-            var b = actual.Of(id);
-            var same = a.Length == b.Length;
-            for (var w = 0; same && w < a.Length; w++)
-            {
-                same = expected.Vocabulary[a[w]] == actual.Vocabulary[b[w]];
-            }
-
-            if (!same)
-            {
-                return $"the words of \"{strings[id]}\" differ";
-            }
-        }
-
-        return null;
+        var strings = expected.Table.Strings;
+        return WordLists.FindDifference(expected.Words, actual.Words, id => $"\"{strings[id]}\"");
     }
 
     private static string? FindDifference(IndexTerm a, IndexTerm b)

@@ -114,28 +114,8 @@ internal static class IndexFormat
         var wordField = new PayloadWriter(1 << 20);
         var words = index.Words;
         wordField.WriteVarInt(SearchText.Version);
-        wordField.WriteVarInt(words.Vocabulary.Length);
-        foreach (var word in words.Vocabulary)
-        {
-            wordField.WriteString(word);
-        }
-
-        var total = 0;
-        for (var id = 0; id < table.Strings.Count; id++)
-        {
-            total += words.Of(id).Length;
-        }
-
-        wordField.WriteVarInt(total);
-        for (var id = 0; id < table.Strings.Count; id++)
-        {
-            var of = words.Of(id);
-            wordField.WriteVarInt(of.Length);
-            foreach (var number in of)
-            {
-                wordField.WriteVarInt(number);
-            }
-        }
+        words.WriteVocabulary(wordField);
+        words.WriteLists(wordField);
 
         var payload = new PayloadWriter(releaseField.Length + headingField.Length + stringField.Length + termField.Length + wordField.Length + 40);
         payload.WriteField((int)IndexFieldId.Release, releaseField);
@@ -153,7 +133,7 @@ internal static class IndexFormat
         string[]? headings = null;
         IndexStrings? strings = null;
         IndexTermTable? table = null;
-        IndexWords? words = null;
+        WordLists? words = null;
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadFieldId();
@@ -359,44 +339,9 @@ internal static class IndexFormat
         return builder.Build(strings);
     }
 
-    /// <summary>Reads the search's words (after the version of the rules that cut them): the vocabulary, then for every string its words' numbers, each checked.</summary>
-    private static IndexWords ReadWords(ref PayloadReader field, IndexStrings strings)
-    {
-        var vocabulary = new string[field.ReadCount()];
-        for (var i = 0; i < vocabulary.Length; i++)
-        {
-            vocabulary[i] = field.ReadString();
-        }
-
-        var start = new int[strings.Count + 1];
-        var words = new int[field.ReadCount()];
-        var total = 0;
-        for (var id = 0; id < strings.Count; id++)
-        {
-            var count = field.ReadVarInt();
-            if (count > IndexWords.MaxWordsPerText)
-            {
-                throw field.Malformed($"string {id} has {count} words, more than the {IndexWords.MaxWordsPerText} a text keeps");
-            }
-
-            if (count > words.Length - total)
-            {
-                throw field.Malformed($"the strings have more words than the {words.Length} the field announces");
-            }
-
-            for (var w = 0; w < count; w++)
-            {
-                var number = field.ReadVarInt();
-                words[total++] = number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words");
-            }
-
-            start[id + 1] = total;
-        }
-
-        return total == words.Length
-            ? new IndexWords(vocabulary, start, words)
-            : throw field.Malformed($"the strings have {total} words, not the {words.Length} the field announces");
-    }
+    /// <summary>Reads the search's words (after the version of the rules that cut them): the vocabulary, then one list per string, each checked.</summary>
+    private static WordLists ReadWords(ref PayloadReader field, IndexStrings strings) =>
+        WordLists.ReadLists(ref field, WordLists.ReadVocabulary(ref field), strings.Count, IndexWords.MaxWordsPerText, "string");
 
     private static int String(ref PayloadReader field, IndexStrings strings)
     {

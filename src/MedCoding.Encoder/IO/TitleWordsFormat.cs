@@ -47,23 +47,10 @@ internal static class TitleWordsFormat
 
         var vocabulary = new PayloadWriter(1 << 18);
         vocabulary.WriteVarInt(SearchText.Version);
-        vocabulary.WriteVarInt(words.Vocabulary.Length);
-        foreach (var word in words.Vocabulary)
-        {
-            vocabulary.WriteString(word);
-        }
+        words.Titles.WriteVocabulary(vocabulary);
 
         var titles = new PayloadWriter(1 << 20);
-        titles.WriteVarInt(words.TotalWords);
-        for (var t = 0; t < words.TitleCount; t++)
-        {
-            var of = words.Of(t);
-            titles.WriteVarInt(of.Length);
-            foreach (var number in of)
-            {
-                titles.WriteVarInt(number);
-            }
-        }
+        words.Titles.WriteLists(titles);
 
         var payload = new PayloadWriter(release.Length + codes.Length + vocabulary.Length + titles.Length + 32);
         payload.WriteField((int)FieldId.Release, release);
@@ -79,7 +66,7 @@ internal static class TitleWordsFormat
         Release? release = null;
         (int EntryCount, int[] Entries)? codes = null;
         string[]? vocabulary = null;
-        (int[] Start, int[] Words)? titles = null;
+        WordLists? titles = null;
         while (!payload.AtEnd)
         {
             var id = (FieldId)payload.ReadFieldId();
@@ -103,15 +90,15 @@ internal static class TitleWordsFormat
                             $"{source} holds words cut by version {version} of the search's rules; this library cuts them by version {SearchText.Version}: compile the title words again with this version's 'medcoding data compile --system icd10cm-titles'.");
                     }
 
-                    vocabulary = new string[field.ReadCount()];
-                    for (var i = 0; i < vocabulary.Length; i++)
-                    {
-                        vocabulary[i] = field.ReadString();
-                    }
-
+                    vocabulary = WordLists.ReadVocabulary(ref field);
                     break;
                 case FieldId.Words:
-                    titles = ReadTitles(ref field, codes?.Entries.Length ?? throw field.Malformed("the words come before the codes"), vocabulary ?? throw field.Malformed("the words come before the vocabulary"));
+                    titles = WordLists.ReadLists(
+                        ref field,
+                        vocabulary ?? throw field.Malformed("the words come before the vocabulary"),
+                        codes?.Entries.Length ?? throw field.Malformed("the words come before the codes"),
+                        MaxWordsPerTitle,
+                        "title");
                     break;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
@@ -131,7 +118,7 @@ internal static class TitleWordsFormat
             throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: it lacks the {missing} field.");
         }
 
-        return new TabularTitleWords(release, codes.Value.EntryCount, codes.Value.Entries, vocabulary, titles.Value.Start, titles.Value.Words);
+        return new TabularTitleWords(release, codes.Value.EntryCount, codes.Value.Entries, titles);
     }
 
     /// <summary>Reads the number of entries and each title's entry, checking that they stand in order among the entries.</summary>
@@ -154,31 +141,5 @@ internal static class TitleWordsFormat
         }
 
         return (entryCount, entries);
-    }
-
-    /// <summary>Reads each title's words into one array of the size the field announces, checking each.</summary>
-    private static (int[] Start, int[] Words) ReadTitles(ref PayloadReader field, int count, string[] vocabulary)
-    {
-        var start = new int[count + 1];
-        var words = new int[field.ReadCount()];
-        var total = 0;
-        for (var t = 0; t < count; t++)
-        {
-            var n = field.ReadVarInt();
-            if (n > MaxWordsPerTitle || n > words.Length - total)
-            {
-                throw field.Malformed($"title {t} has {n} words, more than {MaxWordsPerTitle} or than the field announces");
-            }
-
-            for (var w = 0; w < n; w++)
-            {
-                var number = field.ReadVarInt();
-                words[total++] = number < vocabulary.Length ? number : throw field.Malformed($"a word number {number} is past the {vocabulary.Length} words");
-            }
-
-            start[t + 1] = total;
-        }
-
-        return total == words.Length ? (start, words) : throw field.Malformed($"the titles have {total} words, not the {words.Length} the field announces");
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class AlphabeticIndex
 {
     private IndexTerm?[]? _terms;
     private TitleLookup? _lookup;
-    private IndexWords? _words;
+    private WordLists? _words;
 
     internal AlphabeticIndex(
         IndexKind kind,
@@ -36,7 +36,7 @@ public sealed partial class AlphabeticIndex
         IReadOnlyList<string> columnHeadings,
         IndexTermTable table,
         int? compiledFormatVersion = null,
-        IndexWords? words = null)
+        WordLists? words = null)
     {
         Kind = kind;
         Version = version;
@@ -113,7 +113,7 @@ public sealed partial class AlphabeticIndex
     internal IndexTermTable Table { get; }
 
     /// <summary>Gets the search's words of the index's texts: as compiled, or cut the first time they are asked for.</summary>
-    internal IndexWords Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => IndexWords.Compute(Table));
+    internal WordLists Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => IndexWords.Compute(Table));
 
     /// <summary>Returns the term in slot <paramref name="number"/> of the table (depth-first order), made on first use; always the same object.</summary>
     /// <param name="number">The slot, 0 to <see cref="TermCount"/> - 1.</param>

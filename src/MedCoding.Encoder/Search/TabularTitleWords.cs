@@ -21,27 +21,22 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class TabularTitleWords
 {
-    private readonly int[] _start;
-    private readonly int[] _words;
-
-    internal TabularTitleWords(Release release, int entryCount, int[] entries, string[] vocabulary, int[] start, int[] words)
+    internal TabularTitleWords(Release release, int entryCount, int[] entries, WordLists titles)
     {
         Release = release;
         EntryCount = entryCount;
         Entries = entries;
-        Vocabulary = vocabulary;
-        _start = start;
-        _words = words;
+        Titles = titles;
     }
 
     /// <summary>Gets the ICD-10-CM release whose titles these are.</summary>
     public Release Release { get; }
 
     /// <summary>Gets the number of titles: one per code of the release (every entry but chapters and blocks), in release order.</summary>
-    public int TitleCount => _start.Length - 1;
+    public int TitleCount => Titles.Count;
 
     /// <summary>Gets the number of distinct words.</summary>
-    public int WordCount => Vocabulary.Length;
+    public int WordCount => Titles.Vocabulary.Length;
 
     /// <summary>Gets the number of the release's entries (chapters, blocks and codes).</summary>
     internal int EntryCount { get; }
@@ -50,13 +45,16 @@ public sealed class TabularTitleWords
     internal int[] Entries { get; }
 
     /// <summary>Gets the distinct words, normalised, in order of first use.</summary>
-    internal string[] Vocabulary { get; }
+    internal string[] Vocabulary => Titles.Vocabulary;
 
     /// <summary>Gets the number of words of all titles together.</summary>
-    internal int TotalWords => _start[^1];
+    internal int TotalWords => Titles.TotalWords;
+
+    /// <summary>Gets the titles' words, one list per title.</summary>
+    internal WordLists Titles { get; }
 
     /// <summary>Returns the words of title <paramref name="title"/>, as numbers in <see cref="Vocabulary"/>.</summary>
-    internal ReadOnlySpan<int> Of(int title) => _words.AsSpan(_start[title], _start[title + 1] - _start[title]);
+    internal ReadOnlySpan<int> Of(int title) => Titles.Of(title);
 
     /// <summary>Cuts the titles of a release (what the data compiler runs, and a search for a release without compiled words).</summary>
     /// <param name="release">The release.</param>
@@ -65,39 +63,17 @@ public sealed class TabularTitleWords
     public static TabularTitleWords Compute(Icd10CmRelease release)
     {
         ArgumentNullException.ThrowIfNull(release);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var vocabulary = new List<string>();
-        var start = new List<int>(release.Entries.Count + 1) { 0 };
-        var words = new List<int>(release.Entries.Count * 8);
         var entries = new List<int>(release.Entries.Count);
-        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
         for (var e = 0; e < release.Entries.Count; e++)
         {
-            var entry = release.Entries[e];
-            if (!entry.IsCode)
+            if (release.Entries[e].IsCode)
             {
-                continue;
+                entries.Add(e);
             }
-
-            entries.Add(e);
-            foreach (var word in SearchText.Words(entry.Title, buffer))
-            {
-                if (!lookup.TryGetValue(word, out var number))
-                {
-                    number = vocabulary.Count;
-                    var text = word.ToString();
-                    vocabulary.Add(text);
-                    numbers.Add(text, number);
-                }
-
-                words.Add(number);
-            }
-
-            start.Add(words.Count);
         }
 
-        return new TabularTitleWords(release.Release, release.Entries.Count, [.. entries], [.. vocabulary], [.. start], [.. words]);
+        var titles = WordLists.Cut(entries.Count, t => release.Entries[entries[t]].Title, int.MaxValue);
+        return new TabularTitleWords(release.Release, release.Entries.Count, [.. entries], titles);
     }
 
     /// <summary>Reads title words from the compiled data format (written by <see cref="WriteTo"/> or <c>medcoding data compile --system icd10cm-titles</c>).</summary>
