@@ -94,7 +94,7 @@ internal static class DrugTableCsvReader
             }
 
             IndexTermBuilder.Close(open, level, mainTerms);
-            open.Add(ReadTerm(text, fields, level, source, lineNumber));
+            open.Add(ReadTerm(text, fields, source, lineNumber));
         }
 
         IndexTermBuilder.Close(open, 0, mainTerms);
@@ -109,7 +109,7 @@ internal static class DrugTableCsvReader
         }
     }
 
-    private static IndexTermBuilder ReadTerm(string text, List<string> fields, int level, string source, int lineNumber)
+    private static IndexTermBuilder ReadTerm(string text, List<string> fields, string source, int lineNumber)
     {
         CrossReference? reference = null;
         var see = text.IndexOf(" -see ", StringComparison.OrdinalIgnoreCase);
@@ -162,7 +162,7 @@ internal static class DrugTableCsvReader
             cells = new string?[fields.Count - 1];
         }
 
-        return new IndexTermBuilder(level)
+        return new IndexTermBuilder
         {
             Title = title,
             Modifiers = modifiers,

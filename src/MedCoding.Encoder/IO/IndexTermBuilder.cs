@@ -4,10 +4,8 @@ namespace MedCoding.Encoder.IO;
 /// A term being read from a file written in pre-order with levels (CMS's CSV of the Table of Drugs): its fields and the
 /// subterms read so far, made an <see cref="IndexTermNode"/> once the next term of its level or higher closes it.
 /// </summary>
-internal sealed class IndexTermBuilder(int level)
+internal sealed class IndexTermBuilder
 {
-    public int Level { get; } = level;
-
     public string Title { get; set; } = string.Empty;
 
     public string? Modifiers { get; set; }
