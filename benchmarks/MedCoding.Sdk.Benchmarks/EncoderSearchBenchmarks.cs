@@ -37,9 +37,9 @@ public class EncoderSearchBenchmarks
 
 /// <summary>
 /// The search made ready at start-up: the headline row reads the five embedded indexes and FY2026's title words from
-/// their compiled bytes (as from the embedded resources, held in memory so that the file system is not measured) and
-/// builds the search index of FY2026 (the ICD-10-CM release already loaded: its own load is <c>LoadBenchmarks</c>'s);
-/// then the parts: the build alone (indexes and words already read), the same with the titles cut at start-up (a
+/// their compiled bytes in place (the embedded resources' own memory, as <c>IndexData</c> reads them) and assembles
+/// the search index of FY2026 (the ICD-10-CM release already loaded: its own load is <c>LoadBenchmarks</c>'s);
+/// then the parts: the assembly alone (indexes and words already read), the same with the titles cut at start-up (a
 /// release without compiled words), the five indexes read, and the spelling dictionary built on the first unknown word.
 /// </summary>
 [MemoryDiagnoser]
@@ -49,8 +49,8 @@ public class EncoderSearchBuildBenchmarks
     private CodeSearch _cutting = null!;
     private Icd10CmRelease _release = null!;
     private SearchCorpus _corpus = null!;
-    private byte[][] _compiled = null!;
-    private byte[] _titleWords = null!;
+    private ReadOnlyMemory<byte>[] _compiled = null!;
+    private ReadOnlyMemory<byte> _titleWords;
 
     [GlobalSetup]
     public void Setup()
@@ -59,8 +59,8 @@ public class EncoderSearchBuildBenchmarks
         _search = EncoderIndexes.Builder().Build();
         _cutting = CodeSearch.CreateBuilder().AddIndexes(EncoderIndexes.All).UseIcd10Cm(Icd10CmData.Default.Releases).Build();
         _corpus = _search.BuildCorpus(_release);
-        _compiled = EncoderIndexes.CompiledFiles.Select(Embedded).ToArray();
-        _titleWords = Embedded("icd10cm-titles-2026.mcd");
+        _compiled = EncoderIndexes.CompiledFiles.Select(IndexData.OpenCompiledMemory).ToArray();
+        _titleWords = IndexData.OpenCompiledMemory("icd10cm-titles-2026.mcd");
     }
 
     [Benchmark(Baseline = true, Description = "Ready: 5 indexes and FY2026 title words read, search index built")]
@@ -69,10 +69,10 @@ public class EncoderSearchBuildBenchmarks
         var indexes = new AlphabeticIndex[_compiled.Length];
         for (var i = 0; i < indexes.Length; i++)
         {
-            indexes[i] = AlphabeticIndex.FromStream(new MemoryStream(_compiled[i], writable: false));
+            indexes[i] = AlphabeticIndex.FromMemory(_compiled[i], EncoderIndexes.CompiledFiles[i]);
         }
 
-        var words = TabularTitleWords.FromStream(new MemoryStream(_titleWords, writable: false));
+        var words = TabularTitleWords.FromMemory(_titleWords, "icd10cm-titles-2026.mcd");
         var search = CodeSearch.CreateBuilder()
             .AddIndexes(indexes)
             .UseIcd10Cm(Icd10CmData.Default.Releases)
@@ -91,9 +91,9 @@ public class EncoderSearchBuildBenchmarks
     public int ReadCompiledIndexes()
     {
         var terms = 0;
-        foreach (var bytes in _compiled)
+        for (var i = 0; i < _compiled.Length; i++)
         {
-            terms += AlphabeticIndex.FromStream(new MemoryStream(bytes, writable: false)).TermCount;
+            terms += AlphabeticIndex.FromMemory(_compiled[i], EncoderIndexes.CompiledFiles[i]).TermCount;
         }
 
         return terms;
@@ -101,15 +101,6 @@ public class EncoderSearchBuildBenchmarks
 
     [Benchmark(Description = "Spelling dictionary")]
     public int BuildTypos() => new TypoDictionary(_corpus.Terms).DeletionCount;
-
-    /// <summary>The bytes of an embedded compiled file, as the package holds them.</summary>
-    private static byte[] Embedded(string fileName)
-    {
-        using var stream = IndexData.OpenCompiledFile(fileName);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
-    }
 }
 
 /// <summary>The five embedded indexes (<c>IndexData.All</c>) the encoder benchmarks search.</summary>

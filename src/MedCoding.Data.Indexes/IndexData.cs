@@ -77,6 +77,12 @@ public static class IndexData
     /// <exception cref="FileNotFoundException">No such file is embedded.</exception>
     public static Stream OpenCompiledFile(string fileName) => s_data.Open(fileName);
 
+    /// <summary>Returns the bytes of one embedded compiled file in place (<see cref="EmbeddedData.OpenMemory"/>): what the schedules read from.</summary>
+    /// <param name="fileName">The file name.</param>
+    /// <returns>The bytes, which stay as they are while the process runs.</returns>
+    /// <exception cref="FileNotFoundException">No such file is embedded.</exception>
+    public static ReadOnlyMemory<byte> OpenCompiledMemory(string fileName) => s_data.OpenMemory(fileName);
+
     private static class DefaultHolder
     {
         internal static readonly ReleaseSchedule<AlphabeticIndex> Diseases = Of(CodeSystem.Icd10CmIndex);
@@ -84,13 +90,14 @@ public static class IndexData
         internal static readonly ReleaseSchedule<AlphabeticIndex> Drugs = Of(CodeSystem.Icd10CmDrugTable);
         internal static readonly ReleaseSchedule<AlphabeticIndex> Neoplasms = Of(CodeSystem.Icd10CmNeoplasmTable);
         internal static readonly ReleaseSchedule<AlphabeticIndex> Procedures = Of(CodeSystem.Icd10PcsIndex);
-        internal static readonly ReleaseSchedule<TabularTitleWords> TitleWords = s_data.Schedule(CodeSystem.Icd10Cm, (stream, _) => TabularTitleWords.FromStream(stream));
+        internal static readonly ReleaseSchedule<TabularTitleWords> TitleWords = s_data.ScheduleInPlace(CodeSystem.Icd10Cm, TabularTitleWords.FromMemory);
 
         // An explicit static constructor keeps the type from being marked beforefieldinit, so the schedules are created on first use.
         static DefaultHolder()
         {
         }
 
-        private static ReleaseSchedule<AlphabeticIndex> Of(CodeSystem system) => s_data.Schedule(system, (stream, _) => AlphabeticIndex.FromStream(stream));
+        // Read in place: the indexes and words keep referring to the resources' own memory, which the runtime maps and no reader copies.
+        private static ReleaseSchedule<AlphabeticIndex> Of(CodeSystem system) => s_data.ScheduleInPlace(system, AlphabeticIndex.FromMemory);
     }
 }

@@ -98,7 +98,7 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         var uncompressed = new MemoryStream();
         IndexFormat.Write(fromFile, uncompressed, CompiledDataCompression.None);
         var fields = CompiledBytes.Fields(uncompressed.ToArray());
-        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 4, 5);
+        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 4, 6);
         fields.Add((42, [7, 7]));
 
         var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
@@ -119,25 +119,24 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void FromStream_WithoutTheWords_CutsThemWhenFirstSearched()
+    public void FromStream_WithoutTheSearchSegment_BuildsItWhenFirstSearched()
     {
         var uncompressed = new MemoryStream();
         IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
-        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Where(f => f.Id != 5);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Where(f => f.Id != 6);
 
         var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
 
-        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull("an older writer's file without words reads the same, its words cut from its strings");
+        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull("a file without the search segment reads the same, its segment built from its terms");
     }
 
     [Fact]
-    public void FromStream_WordsCutByAnotherVersionOfTheRules_AreCutAgain()
+    public void FromStream_WordsOfAnEarlierWriter_AreSkipped()
     {
         var uncompressed = new MemoryStream();
         IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
         var fields = CompiledBytes.Fields(uncompressed.ToArray());
-        var words = fields.Single(f => f.Id == 5);
-        fields[fields.IndexOf(words)] = (5, [(byte)(SearchText.Version + 1), 0, .. Enumerable.Repeat((byte)0, 100)]);
+        fields.Insert(4, (5, [1, 0, 0]));
 
         var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
 
@@ -145,15 +144,100 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void FromStream_WordsGivenTwice_ThrowsMalformed()
+    public void FromMemory_EmbeddedIndex_IsTheIndexReadFromAStream()
+    {
+        foreach (var file in new[] { "icd10cm-index-2017.mcd", "icd10cm-drug-2025-04.mcd", "icd10pcs-index-2025.mcd" })
+        {
+            using var stream = IndexData.OpenCompiledFile(file);
+
+            var inPlace = AlphabeticIndex.FromMemory(IndexData.OpenCompiledMemory(file), file);
+
+            IndexComparer.FindDifference(AlphabeticIndex.FromStream(stream), inPlace).Should().BeNull(file);
+        }
+    }
+
+    [Fact]
+    public void FromMemory_SearchSegmentOutOfOrder_ThrowsMalformedNamingTheFile()
+    {
+        var bytes = WithSearchSegment(IndexData.Neoplasms, segment => Rebuilt(segment, documentStarts: Swapped(segment.DocumentStarts, 1, 2)));
+
+        var act = () => AlphabeticIndex.FromMemory(bytes, "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().WithMessage("neoplasm.mcd is malformed: the search segment's document * out of order*");
+    }
+
+    [Fact]
+    public void FromMemory_SearchDocumentOfATermPastTheTable_ThrowsMalformed()
+    {
+        var index = IndexData.Neoplasms;
+        var record = new byte[12];
+        BitConverter.TryWriteBytes(record, index.TermCount);
+        var bytes = WithSearchSegment(index, segment => Rebuilt(segment, records: Replaced(segment.Records, 0, record)));
+
+        var act = () => AlphabeticIndex.FromMemory(bytes, "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().WithMessage("neoplasm.mcd is malformed: search document 0 names a term, string, column or cross-reference the index does not have.");
+    }
+
+    [Fact]
+    public void FromStream_SearchSegmentOfAnotherVersionOfTheRules_IsBuiltAgain()
     {
         var uncompressed = new MemoryStream();
         IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
         var fields = CompiledBytes.Fields(uncompressed.ToArray());
-        fields.Add(fields.Single(f => f.Id == 5));
+        var search = fields.Single(f => f.Id == 6);
+        fields[fields.IndexOf(search)] = (6, [(byte)(SearchText.Version + 1), 0, .. Enumerable.Repeat((byte)0, 100)]);
+
+        var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
+
+        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull();
+    }
+
+    [Fact]
+    public void FromStream_SearchSegmentGivenTwice_ThrowsMalformed()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray());
+        fields.Add(fields.Single(f => f.Id == 6));
 
         var act = () => AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
 
-        act.Should().Throw<CompiledDataException>().WithMessage("*field 5 appears twice*");
+        act.Should().Throw<CompiledDataException>().WithMessage("*field 6 appears twice*");
+    }
+
+    /// <summary>The compiled bytes of an index (uncompressed) whose search segment is changed.</summary>
+    private static byte[] WithSearchSegment(AlphabeticIndex index, Func<SearchSegment, SearchSegment> change)
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(index, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray());
+        var search = fields.Single(f => f.Id == 6);
+        var body = new PayloadWriter();
+        SearchSegmentFormat.Write(change(index.SearchSegment), body);
+        fields[fields.IndexOf(search)] = (6, body.WrittenSpan.ToArray());
+        return CompiledBytes.Write(fields, CompiledDataCompression.None).ToArray();
+    }
+
+    private static SearchSegment Rebuilt(SearchSegment s, ReadOnlyMemory<byte>? documentStarts = null, ReadOnlyMemory<byte>? records = null) =>
+        new(s.Words, s.Frequency, s.DocumentCount, s.PostingCount, s.TotalLength2, s.RecordWidth, s.Synonyms, documentStarts ?? s.DocumentStarts, s.Tokens, s.PostingStarts, s.Postings, records ?? s.Records)
+        {
+            TokenCount = s.TokenCount,
+        };
+
+    private static ReadOnlyMemory<byte> Swapped(ReadOnlyMemory<byte> block, int i, int j)
+    {
+        var bytes = block.ToArray();
+        var a = bytes.AsSpan(i * 4, 4).ToArray();
+        bytes.AsSpan(j * 4, 4).CopyTo(bytes.AsSpan(i * 4, 4));
+        a.CopyTo(bytes.AsSpan(j * 4, 4));
+        return bytes;
+    }
+
+    private static ReadOnlyMemory<byte> Replaced(ReadOnlyMemory<byte> block, int at, byte[] with)
+    {
+        var bytes = block.ToArray();
+        with.CopyTo(bytes.AsSpan(at));
+        return bytes;
     }
 }

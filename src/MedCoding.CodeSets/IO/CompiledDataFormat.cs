@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace MedCoding.CodeSets.IO;
 
@@ -75,6 +76,61 @@ public static class CompiledDataFormat
     {
         Span<byte> header = stackalloc byte[HeaderLength];
         var read = input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
+        var (compression, storedLength, payloadLength) = CheckHeader(header[..read], source);
+        var stored = GC.AllocateUninitializedArray<byte>(storedLength);
+        read = input.ReadAtLeast(stored, storedLength, throwOnEndOfStream: false);
+        if (read < storedLength)
+        {
+            throw Truncated(storedLength, read, source);
+        }
+
+        CheckStored(header, stored, storedLength, source);
+        if (input.ReadByte() >= 0)
+        {
+            throw TrailingBytes(storedLength, source);
+        }
+
+        return compression == CompiledDataCompression.Deflate
+            ? new PayloadStream(new DeflateStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress), payloadLength, source)
+            : new PayloadStream(stored, source);
+    }
+
+    /// <summary>
+    /// Checks a whole compiled file held in memory (its header and checksum) and returns a reader over its payload. A
+    /// payload stored without compression is read in place: <see cref="PayloadStream.ReadMemory"/> returns slices of
+    /// <paramref name="file"/>, so a reader that keeps them must be given memory that does not change (an embedded
+    /// resource: <see cref="EmbeddedData.OpenMemory"/>).
+    /// </summary>
+    /// <param name="file">The compiled file's bytes.</param>
+    /// <param name="source">The name of the file or resource, for messages.</param>
+    /// <returns>The reader over the payload.</returns>
+    /// <exception cref="CompiledDataException">The file is truncated, corrupted, not a compiled data file, or of an unsupported version.</exception>
+    public static PayloadStream OpenPayload(ReadOnlyMemory<byte> file, string source)
+    {
+        var bytes = file.Span;
+        var (compression, storedLength, payloadLength) = CheckHeader(bytes[..Math.Min(HeaderLength, bytes.Length)], source);
+        var available = bytes.Length - HeaderLength;
+        if (available < storedLength)
+        {
+            throw Truncated(storedLength, available, source);
+        }
+
+        if (available > storedLength)
+        {
+            throw TrailingBytes(storedLength, source);
+        }
+
+        var stored = file[HeaderLength..];
+        CheckStored(bytes[..HeaderLength], stored.Span, storedLength, source);
+        return compression == CompiledDataCompression.Deflate
+            ? new PayloadStream(new DeflateStream(StreamOver(stored), CompressionMode.Decompress), payloadLength, source)
+            : new PayloadStream(stored, source);
+    }
+
+    /// <summary>Checks the envelope's header (as much of it as there is) and returns what it announces.</summary>
+    private static (CompiledDataCompression Compression, int StoredLength, int PayloadLength) CheckHeader(ReadOnlySpan<byte> header, string source)
+    {
+        var read = header.Length;
         if (read < Magic.Length || !header[..Magic.Length].SequenceEqual(Magic))
         {
             throw read < Magic.Length && header[..read].SequenceEqual(Magic[..read])
@@ -111,43 +167,64 @@ public static class CompiledDataFormat
             throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} has a damaged header (compression {(int)compression}, lengths {storedLength} and {payloadLength}).");
         }
 
-        var stored = GC.AllocateUninitializedArray<byte>(storedLength);
-        read = input.ReadAtLeast(stored, storedLength, throwOnEndOfStream: false);
-        if (read < storedLength)
-        {
-            throw new CompiledDataException(CompiledDataProblem.Truncated, $"{source} is truncated: its header announces {storedLength} bytes of data but only {read} follow.");
-        }
+        return (compression, storedLength, payloadLength);
+    }
 
-        if (XxHash3.HashToUInt64(stored) != BinaryPrimitives.ReadUInt64LittleEndian(header[ChecksumOffset..]))
+    private static void CheckStored(ReadOnlySpan<byte> header, ReadOnlySpan<byte> stored, int storedLength, string source)
+    {
+        if (XxHash3.HashToUInt64(stored[..storedLength]) != BinaryPrimitives.ReadUInt64LittleEndian(header[ChecksumOffset..]))
         {
             throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
         }
-
-        if (input.ReadByte() >= 0)
-        {
-            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: bytes follow the {storedLength} bytes of data its header announces.");
-        }
-
-        Stream payload = new MemoryStream(stored, writable: false);
-        if (compression == CompiledDataCompression.Deflate)
-        {
-            payload = new DeflateStream(payload, CompressionMode.Decompress);
-        }
-
-        return new PayloadStream(payload, payloadLength, source);
     }
+
+    /// <summary>A stream over memory: the array itself when there is one, else a copy (a compressed payload is inflated into new memory anyway).</summary>
+    private static MemoryStream StreamOver(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(memory.ToArray(), writable: false);
+
+    private static CompiledDataException Truncated(int storedLength, int read, string source) =>
+        new(CompiledDataProblem.Truncated, $"{source} is truncated: its header announces {storedLength} bytes of data but only {read} follow.");
+
+    private static CompiledDataException TrailingBytes(int storedLength, string source) =>
+        new(CompiledDataProblem.Malformed, $"{source} is malformed: bytes follow the {storedLength} bytes of data its header announces.");
 }
 
 /// <summary>
 /// The payload of a checked compiled file, inflated as it is read: field headers and bodies in order. Every read is
 /// bounded by the payload length in the header; a body that cannot be read whole is a malformed file.
 /// </summary>
-public sealed class PayloadStream(Stream inner, int length, string source) : IDisposable
+public sealed class PayloadStream : IDisposable
 {
     private readonly HashSet<int> _fieldIds = [];
+    private readonly Stream? _inner;
+    private readonly ReadOnlyMemory<byte> _memory;
+
+    /// <summary>Initializes a reader that inflates (or reads) a payload from a stream.</summary>
+    /// <param name="inner">The payload's stream.</param>
+    /// <param name="length">The payload's length, as the header announces.</param>
+    /// <param name="source">The name of the file or resource, for messages.</param>
+    public PayloadStream(Stream inner, int length, string source)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _inner = inner;
+        Length = length;
+        Source = source;
+    }
+
+    /// <summary>Initializes a reader over a payload stored as is, in memory: <see cref="ReadMemory"/> returns slices of it.</summary>
+    /// <param name="payload">The payload.</param>
+    /// <param name="source">The name of the file or resource, for messages.</param>
+    public PayloadStream(ReadOnlyMemory<byte> payload, string source)
+    {
+        _memory = payload;
+        Length = payload.Length;
+        Source = source;
+    }
 
     /// <summary>Gets the payload length once inflated, as the header announces.</summary>
-    public int Length { get; } = length;
+    public int Length { get; }
 
     /// <summary>Gets the number of payload bytes read so far.</summary>
     public int Position { get; private set; }
@@ -156,7 +233,7 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
     public bool AtEnd => Position >= Length;
 
     /// <summary>Gets the name of the file or resource, for messages.</summary>
-    public string Source { get; } = source;
+    public string Source { get; }
 
     /// <summary>
     /// Returns the id of the next field (a varint), refusing an id already read: a compiled file holds each field once,
@@ -196,9 +273,16 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
             throw Malformed("a field runs past the end of the data");
         }
 
+        if (_inner is null)
+        {
+            _memory.Span.Slice(Position, buffer.Length).CopyTo(buffer);
+            Position += buffer.Length;
+            return;
+        }
+
         try
         {
-            inner.ReadExactly(buffer);
+            _inner.ReadExactly(buffer);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
@@ -222,6 +306,28 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
     }
 
     /// <summary>
+    /// Returns the next bytes of the payload, the body of a field that the reader keeps: when the payload is stored as is
+    /// in memory (<see cref="CompiledDataFormat.OpenPayload(ReadOnlyMemory{byte}, string)"/>), a slice of that memory, read
+    /// in place; otherwise a new array.
+    /// </summary>
+    public ReadOnlyMemory<byte> ReadMemory(int length)
+    {
+        if (_inner is not null)
+        {
+            return ReadBody(length);
+        }
+
+        if (length < 0 || length > Length - Position)
+        {
+            throw Malformed("a field runs past the end of the data");
+        }
+
+        var body = _memory.Slice(Position, length);
+        Position += length;
+        return body;
+    }
+
+    /// <summary>
     /// Returns the next bytes of the payload, the body of a field that the reader parses and keeps nothing of, in a buffer
     /// borrowed from <see cref="ArrayPool{T}.Shared"/>: the large bodies of a compiled file then cost no new memory each time a
     /// release is read. Dispose it (once) when the body has been parsed.
@@ -231,6 +337,11 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
         if (length < 0 || length > Length - Position)
         {
             throw Malformed("a field runs past the end of the data");
+        }
+
+        if (_inner is null)
+        {
+            return new PooledBody(ReadMemory(length));
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(length);
@@ -250,7 +361,7 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
     /// <summary>Checks the payload ends here, as announced.</summary>
     public void CheckAtEnd()
     {
-        if (Position != Length || inner.ReadByte() >= 0)
+        if (Position != Length || (_inner is not null && _inner.ReadByte() >= 0))
         {
             throw Malformed("the data is longer than announced");
         }
@@ -260,7 +371,7 @@ public sealed class PayloadStream(Stream inner, int length, string source) : IDi
     public CompiledDataException Malformed(string problem) => new(CompiledDataProblem.Malformed, $"{Source} is malformed: {problem}.");
 
     /// <summary>Releases the inflater.</summary>
-    public void Dispose() => inner.Dispose();
+    public void Dispose() => _inner?.Dispose();
 }
 
 /// <summary>How the payload of a compiled data file is compressed.</summary>

@@ -43,6 +43,39 @@ public sealed class EmbeddedData
                 fileName);
     }
 
+    /// <summary>
+    /// Returns the bytes of one embedded compiled file in place: where the runtime has mapped the assembly's image (an
+    /// assembly loaded from a file, which cannot be unloaded), the memory of the resource itself, which no reader copies
+    /// and which stays as it is while the process runs; otherwise a copy.
+    /// </summary>
+    /// <param name="fileName">The file name, e.g. <c>icd10cm-index-2017.mcd</c>.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="FileNotFoundException">The package embeds no such file.</exception>
+    public unsafe ReadOnlyMemory<byte> OpenMemory(string fileName)
+    {
+        using var stream = Open(fileName);
+        if (stream is UnmanagedMemoryStream mapped && !_assembly.IsCollectible && mapped.Length <= int.MaxValue)
+        {
+            return new ResourceMemory(mapped.PositionPointer, (int)mapped.Length).Memory;
+        }
+
+        var copy = new byte[stream.Length];
+        stream.ReadExactly(copy);
+        return copy;
+    }
+
+    /// <summary>Returns the embedded releases of one system as a schedule; each is read from its resource's bytes in place (<see cref="OpenMemory"/>) on first use.</summary>
+    /// <typeparam name="T">The loaded release type.</typeparam>
+    /// <param name="system">The code system or data set.</param>
+    /// <param name="load">Reads a compiled file: its bytes, which stay as they are while the process runs, and its name, for messages.</param>
+    /// <returns>The schedule.</returns>
+    public ReleaseSchedule<T> ScheduleInPlace<T>(CodeSystem system, Func<ReadOnlyMemory<byte>, string, T> load)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return new ReleaseSchedule<T>(system, Manifest.For(system).Select(entry => (entry.Release, (Func<T>)(() => load(OpenMemory(entry.FileName), entry.FileName)))));
+    }
+
     /// <summary>Returns the embedded releases of one system as a schedule; each is read from its resource on first use.</summary>
     /// <typeparam name="T">The loaded release type.</typeparam>
     /// <param name="system">The code system or data set.</param>

@@ -59,6 +59,14 @@ public sealed class PayloadWriter
         Length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(Length));
     }
 
+    /// <summary>Writes bytes as they are (a block the reader takes in place).</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
     /// <summary>Writes a field: its id, the length of its body, then the body.</summary>
     public void WriteField(int id, PayloadWriter body)
     {

@@ -8,24 +8,27 @@ namespace MedCoding.CodeSets.IO;
 /// </summary>
 public readonly struct PooledBody : IDisposable
 {
-    private readonly byte[] _buffer;
-    private readonly int _length;
+    private readonly byte[]? _rented;
+    private readonly ReadOnlyMemory<byte> _body;
 
-    internal PooledBody(byte[] buffer, int length)
+    internal PooledBody(byte[] rented, int length)
     {
-        _buffer = buffer;
-        _length = length;
+        _rented = rented;
+        _body = rented.AsMemory(0, length);
     }
 
+    /// <summary>A body read in place, from a payload held in memory: nothing to give back.</summary>
+    internal PooledBody(ReadOnlyMemory<byte> body) => _body = body;
+
     /// <summary>Gets the body's bytes.</summary>
-    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Span => _body.Span;
 
     /// <summary>Gives the buffer back to the pool.</summary>
     public void Dispose()
     {
-        if (_buffer is not null)
+        if (_rented is not null)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            ArrayPool<byte>.Shared.Return(_rented);
         }
     }
 }

@@ -3,7 +3,7 @@ namespace MedCoding.Encoder.IO;
 /// <summary>Compares two indexes term by term: what the compiler checks after writing, and what the data tests check against the official files.</summary>
 internal static class IndexComparer
 {
-    /// <summary>Returns the first difference between two indexes, or <see langword="null"/> when they are identical: release, title, file name, headings, then every term (depth first) field by field.</summary>
+    /// <summary>Returns the first difference between two indexes, or <see langword="null"/> when they are identical: release, title, file name, headings, then every term (depth first) field by field, then the search segment.</summary>
     public static string? FindDifference(AlphabeticIndex expected, AlphabeticIndex actual)
     {
         if (expected.Kind != actual.Kind || !expected.Release.Equals(actual.Release) || expected.Release.Name != actual.Release.Name
@@ -39,8 +39,7 @@ internal static class IndexComparer
             }
         }
 
-        var strings = expected.Table.Strings;
-        return WordLists.FindDifference(expected.Words, actual.Words, id => $"\"{strings[id]}\"");
+        return SearchSegmentComparer.FindDifference(expected.SearchSegment, actual.SearchSegment);
     }
 
     private static string? FindDifference(IndexTerm a, IndexTerm b)

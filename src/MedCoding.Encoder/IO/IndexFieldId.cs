@@ -15,6 +15,9 @@ internal enum IndexFieldId
     /// <summary>Every term in depth-first order, with its level.</summary>
     Terms = 4,
 
-    /// <summary>The search's words of the strings: a vocabulary, then each string's words (optional: without it, the reader cuts the texts when first searched).</summary>
+    /// <summary>No longer written (the search's words of each string, before the search segment held them); a reader skips it.</summary>
     Words = 5,
+
+    /// <summary>The index's search segment: its documents, their words and postings (optional: without it, or when cut by another version of the search's rules, the reader builds it when first searched).</summary>
+    Search = 6,
 }

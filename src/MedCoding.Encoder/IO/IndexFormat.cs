@@ -111,39 +111,46 @@ internal static class IndexFormat
             stringField.WriteString(table.Strings[id]);
         }
 
-        var wordField = new PayloadWriter(1 << 20);
-        var words = index.Words;
-        wordField.WriteVarInt(SearchText.Version);
-        words.WriteVocabulary(wordField);
-        words.WriteLists(wordField);
+        var searchField = new PayloadWriter(1 << 22);
+        SearchSegmentFormat.Write(index.SearchSegment, searchField);
 
-        var payload = new PayloadWriter(releaseField.Length + headingField.Length + stringField.Length + termField.Length + wordField.Length + 40);
+        var payload = new PayloadWriter(releaseField.Length + headingField.Length + stringField.Length + termField.Length + searchField.Length + 40);
         payload.WriteField((int)IndexFieldId.Release, releaseField);
         payload.WriteField((int)IndexFieldId.Headings, headingField);
         payload.WriteField((int)IndexFieldId.Strings, stringField);
         payload.WriteField((int)IndexFieldId.Terms, termField);
-        payload.WriteField((int)IndexFieldId.Words, wordField);
+        payload.WriteField((int)IndexFieldId.Search, searchField);
         CompiledDataFormat.Write(output, payload.WrittenSpan, compression);
     }
 
     public static AlphabeticIndex Read(Stream input, string source)
     {
         using var payload = CompiledDataFormat.OpenPayload(input, source);
+        return Read(payload);
+    }
+
+    /// <summary>Reads an index's payload: the strings' bytes and the search segment are kept (read in place when the payload is held in memory), every other field is parsed into arrays.</summary>
+    public static AlphabeticIndex Read(PayloadStream payload)
+    {
+        var source = payload.Source;
         (Release Release, string? Title, string FileName)? header = null;
         string[]? headings = null;
         IndexStrings? strings = null;
         IndexTermTable? table = null;
-        WordLists? words = null;
+        SearchSegment? segment = null;
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
+            var kept = id is IndexFieldId.Strings or IndexFieldId.Search ? payload.ReadMemory(length) : default;
+            using var pooled = id is IndexFieldId.Strings or IndexFieldId.Search ? default : payload.ReadPooledBody(length);
+            if (id == IndexFieldId.Search)
+            {
+                segment = SearchSegmentFormat.Read(kept, source);
+                continue;
+            }
 
-            // The strings' bytes are kept (decoded when asked for); every other field is parsed into arrays and its
-            // bytes given back to the pool.
-            var body = id == IndexFieldId.Strings ? payload.ReadBody(length) : null;
-            using var pooled = body is null ? payload.ReadPooledBody(length) : default;
-            var field = body is not null ? new PayloadReader(body, source) : new PayloadReader(pooled.Span, source);
+            var field = new PayloadReader(id == IndexFieldId.Strings ? kept.Span : pooled.Span, source);
             switch (id)
             {
                 case IndexFieldId.Release:
@@ -153,19 +160,10 @@ internal static class IndexFormat
                     headings = ReadHeadings(ref field);
                     break;
                 case IndexFieldId.Strings:
-                    strings = ReadStrings(ref field, body!);
+                    strings = ReadStrings(ref field, kept);
                     break;
                 case IndexFieldId.Terms:
                     table = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0);
-                    break;
-                case IndexFieldId.Words:
-                    if (field.ReadVarInt() != SearchText.Version)
-                    {
-                        // Words cut by another version of the search's rules: cut again when first searched.
-                        continue;
-                    }
-
-                    words = ReadWords(ref field, strings ?? throw field.Malformed("the words come before the strings"));
                     break;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
@@ -188,7 +186,13 @@ internal static class IndexFormat
         var kind = AlphabeticIndex.KindOf(h.Release.System)!.Value;
         try
         {
-            return new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, table, CompiledDataFormat.CurrentVersion, words);
+            var index = new AlphabeticIndex(kind, h.Release.Version, h.Title, h.FileName, headings, table, CompiledDataFormat.CurrentVersion, segment);
+            if (segment is not null)
+            {
+                CheckSegment(segment, table, headings.Length, source);
+            }
+
+            return index;
         }
         catch (ArgumentException e)
         {
@@ -243,7 +247,7 @@ internal static class IndexFormat
     }
 
     /// <summary>Records where each string's UTF-8 bytes are in the field's body, which is kept; each is decoded the first time it is asked for.</summary>
-    private static IndexStrings ReadStrings(ref PayloadReader field, byte[] body)
+    private static IndexStrings ReadStrings(ref PayloadReader field, ReadOnlyMemory<byte> body)
     {
         var count = field.ReadCount();
         var starts = new int[count];
@@ -339,9 +343,27 @@ internal static class IndexFormat
         return builder.Build(strings);
     }
 
-    /// <summary>Reads the search's words (after the version of the rules that cut them): the vocabulary, then one list per string, each checked.</summary>
-    private static WordLists ReadWords(ref PayloadReader field, IndexStrings strings) =>
-        WordLists.ReadLists(ref field, WordLists.ReadVocabulary(ref field), strings.Count, IndexWords.MaxWordsPerText, "string");
+    /// <summary>Checks that the segment's records name terms, strings, columns and cross-references of this index.</summary>
+    private static void CheckSegment(SearchSegment segment, IndexTermTable table, int columns, string source)
+    {
+        if (segment.RecordWidth != IndexDocumentSet.RecordWidth)
+        {
+            throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: its search segment's records are {segment.RecordWidth} numbers wide, not {IndexDocumentSet.RecordWidth}.");
+        }
+
+        var records = segment.Records.Span;
+        var references = table.ReferenceKind.Length;
+        for (var d = 0; d < segment.DocumentCount; d++)
+        {
+            var term = SearchSegment.Int32At(records, d * 3);
+            var code = SearchSegment.Int32At(records, (d * 3) + 1);
+            var detail = SearchSegment.Int32At(records, (d * 3) + 2);
+            if ((uint)term >= (uint)table.Count || (uint)code >= (uint)table.Strings.Count || detail >= columns || (detail < IndexDocumentSet.NoDetail && -2 - detail >= references))
+            {
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: search document {d} names a term, string, column or cross-reference the index does not have.");
+            }
+        }
+    }
 
     private static int String(ref PayloadReader field, IndexStrings strings)
     {

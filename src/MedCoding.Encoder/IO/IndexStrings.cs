@@ -11,7 +11,7 @@ namespace MedCoding.Encoder.IO;
 internal sealed class IndexStrings
 {
     private readonly string?[] _decoded;
-    private readonly byte[]? _utf8;
+    private readonly ReadOnlyMemory<byte> _utf8;
     private readonly int[]? _starts;
     private readonly int[]? _lengths;
 
@@ -19,7 +19,7 @@ internal sealed class IndexStrings
     public IndexStrings(string[] strings) => _decoded = strings;
 
     /// <summary>Keeps the UTF-8 bytes of <c>starts.Length</c> strings, string <c>i</c> the <c>lengths[i]</c> bytes at <c>starts[i]</c>.</summary>
-    public IndexStrings(byte[] utf8, int[] starts, int[] lengths)
+    public IndexStrings(ReadOnlyMemory<byte> utf8, int[] starts, int[] lengths)
     {
         _utf8 = utf8;
         _starts = starts;
@@ -31,14 +31,14 @@ internal sealed class IndexStrings
     public int Count => _decoded.Length;
 
     /// <summary>Returns the length in UTF-8 bytes of string <paramref name="id"/> (its length in characters for decoded strings), at least its length in characters.</summary>
-    public int ByteLengthOf(int id) => _utf8 is null ? _decoded[id]!.Length : _lengths![id];
+    public int ByteLengthOf(int id) => _lengths is null ? _decoded[id]!.Length : _lengths[id];
 
     /// <summary>Returns string <paramref name="id"/>.</summary>
     public string this[int id] => _decoded[id] ?? Decode(id);
 
     private string Decode(int id)
     {
-        var text = Encoding.UTF8.GetString(_utf8!, _starts![id], _lengths![id]);
+        var text = Encoding.UTF8.GetString(_utf8.Span.Slice(_starts![id], _lengths![id]));
         _decoded[id] = text;
         return text;
     }

@@ -78,6 +78,23 @@ public sealed partial class AlphabeticIndex
         return IndexFormat.Read(stream, stream is FileStream file ? file.Name : "the compiled index stream");
     }
 
+    /// <summary>
+    /// Reads an index from compiled data held in memory, in place: the index keeps referring to the memory (its strings
+    /// and its search segment are read from it when used), which must therefore not change afterwards. For the
+    /// embedded indexes (<c>IndexData</c>), the memory of the resource itself, which no reader copies.
+    /// </summary>
+    /// <param name="data">The compiled file's bytes.</param>
+    /// <param name="source">The file or resource name, for messages.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CompiledDataException">The data is truncated, corrupted, of another system, or of an unsupported format version.</exception>
+    public static AlphabeticIndex FromMemory(ReadOnlyMemory<byte> data, string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var payload = CompiledDataFormat.OpenPayload(data, source);
+        return IndexFormat.Read(payload);
+    }
+
     /// <summary>Reads an index from a compiled data file.</summary>
     /// <param name="path">The file, e.g. <c>icd10cm-index-2017.mcd</c>.</param>
     /// <returns>The index.</returns>

@@ -26,7 +26,7 @@ public sealed partial class AlphabeticIndex
 {
     private IndexTerm?[]? _terms;
     private TitleLookup? _lookup;
-    private WordLists? _words;
+    private SearchSegment? _segment;
 
     internal AlphabeticIndex(
         IndexKind kind,
@@ -36,7 +36,7 @@ public sealed partial class AlphabeticIndex
         IReadOnlyList<string> columnHeadings,
         IndexTermTable table,
         int? compiledFormatVersion = null,
-        WordLists? words = null)
+        SearchSegment? segment = null)
     {
         Kind = kind;
         Version = version;
@@ -46,7 +46,7 @@ public sealed partial class AlphabeticIndex
         Table = table;
         CompiledFormatVersion = compiledFormatVersion;
         Release = ReleaseOf(kind, version);
-        _words = words;
+        _segment = segment;
         MainTerms = new TermList(this, table.MainTerms);
     }
 
@@ -112,8 +112,8 @@ public sealed partial class AlphabeticIndex
     /// <summary>Gets the terms laid out in arrays, depth first.</summary>
     internal IndexTermTable Table { get; }
 
-    /// <summary>Gets the search's words of the index's texts: as compiled, or cut the first time they are asked for.</summary>
-    internal WordLists Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => IndexWords.Compute(Table));
+    /// <summary>Gets the index's search segment (<see cref="IndexDocuments"/>): as compiled, or built the first time it is asked for.</summary>
+    internal SearchSegment SearchSegment => _segment ?? LazyInitializer.EnsureInitialized(ref _segment, () => IndexDocuments.Build(this));
 
     /// <summary>Returns the term in slot <paramref name="number"/> of the table (depth-first order), made on first use; always the same object.</summary>
     /// <param name="number">The slot, 0 to <see cref="TermCount"/> - 1.</param>

@@ -36,7 +36,7 @@ public sealed class CodeSearch
     private readonly bool _titles;
     private readonly ReleaseSchedule<TabularTitleWords>? _titleWords;
     private readonly AlphabeticIndex[] _indexes;
-    private readonly Action<SearchCorpusBuilder>[] _documents;
+    private readonly Action<ListDocumentSet>[] _documents;
     private readonly ConcurrentDictionary<Release, Lazy<SearchCorpus>> _corpora = new();
     private readonly Lazy<Icd10CmRelease?> _tabularList;
 
@@ -47,7 +47,7 @@ public sealed class CodeSearch
         bool titles,
         ReleaseSchedule<TabularTitleWords>? titleWords,
         AlphabeticIndex[] indexes,
-        Action<SearchCorpusBuilder>[] documents)
+        Action<ListDocumentSet>[] documents)
     {
         _titleWords = titleWords;
         _indexes = indexes;
@@ -300,56 +300,33 @@ public sealed class CodeSearch
         return CorpusFor(cm, release);
     }
 
-    /// <summary>Builds a corpus for a release without caching it (benchmarks measure the build).</summary>
+    /// <summary>
+    /// Builds a corpus for a release without caching it (benchmarks measure the build): the release's titles first (on
+    /// equal scores the lower document wins, so an exact title gives its own code), then each index, then documents
+    /// given one by one; each a search segment as compiled, or built now.
+    /// </summary>
     internal SearchCorpus BuildCorpus(Icd10CmRelease release)
     {
-        var builder = new SearchCorpusBuilder();
-
-        // Room for every document first: the arrays are made once, at their size. Tabular titles first: on equal
-        // scores the lower document wins, so an exact title gives its own code.
-        var titleWords = _titles ? TitleWordsOf(release) : null;
-        var reserved = (Documents: titleWords?.TitleCount ?? 0, Words: titleWords?.TotalWords ?? 0);
-        var counts = new int[_indexes.Length];
-        for (var i = 0; i < _indexes.Length; i++)
+        var segments = new List<(SearchSegment, DocumentSet)>(_indexes.Length + _documents.Length + 1);
+        if (_titles)
         {
-            (counts[i], var words) = IndexDocuments.Count(_indexes[i]);
-            reserved = (reserved.Documents + counts[i], reserved.Words + words);
+            var titles = TitleWordsOf(release).Segment;
+            segments.Add((titles, new TitleDocumentSet(release, titles)));
         }
 
-        builder.Reserve(reserved.Documents, reserved.Words);
-        if (titleWords is not null)
+        foreach (var index in _indexes)
         {
-            AddTitles(builder, release, titleWords);
-        }
-
-        for (var i = 0; i < _indexes.Length; i++)
-        {
-            IndexDocuments.Add(builder, _indexes[i], counts[i]);
+            segments.Add((index.SearchSegment, new IndexDocumentSet(index, index.SearchSegment)));
         }
 
         foreach (var documents in _documents)
         {
-            documents(builder);
+            var list = new ListDocumentSet();
+            documents(list);
+            segments.Add((list.Build(), list));
         }
 
-        return builder.Build();
-    }
-
-    /// <summary>Adds a release's titles, one document per code, with their words. No entry is made: a result makes its own.</summary>
-    private static void AddTitles(SearchCorpusBuilder builder, Icd10CmRelease release, TabularTitleWords words)
-    {
-        var vocabulary = builder.Vocabulary(words.Vocabulary);
-        var entries = new List<int>(words.TitleCount);
-        builder.BeginSet(new TitleDocumentSet(release, entries));
-        for (var title = 0; title < words.TitleCount; title++)
-        {
-            builder.Begin(SearchSource.Tabular);
-            builder.AddWords(words.Of(title), vocabulary, secondary: false);
-            if (builder.End())
-            {
-                entries.Add(words.Entries[title]);
-            }
-        }
+        return new SearchCorpus(segments);
     }
 
     /// <summary>The words of a release's titles: as compiled when the words given are that release's (<see cref="TabularTitleWords.IsFor(Icd10CmRelease)"/>), else cut now.</summary>

@@ -23,7 +23,7 @@ namespace MedCoding.Encoder;
 public sealed partial class CodeSearchBuilder
 {
     private readonly List<AlphabeticIndex> _indexes = [];
-    private readonly List<Action<SearchCorpusBuilder>> _documents = [];
+    private readonly List<Action<ListDocumentSet>> _documents = [];
     private ReleaseSchedule<Icd10CmRelease>? _icd10Cm;
     private ReleaseSchedule<PcsRelease>? _icd10Pcs;
     private ReleaseSchedule<TabularTitleWords>? _titleWords;
@@ -111,7 +111,7 @@ public sealed partial class CodeSearchBuilder
     }
 
     /// <summary>Adds documents written straight to the corpus (tests, and the index adapters).</summary>
-    internal CodeSearchBuilder AddDocuments(Action<SearchCorpusBuilder> documents)
+    internal CodeSearchBuilder AddDocuments(Action<ListDocumentSet> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents.Add(documents);

@@ -8,6 +8,9 @@ namespace MedCoding.Encoder;
 /// </summary>
 internal abstract class DocumentSet
 {
+    /// <summary>Returns where an item comes from (the index, the Tabular List).</summary>
+    public abstract SearchSource SourceOf(int item);
+
     /// <summary>Returns the code an item stands for, as its source writes it (<c>C34.1-</c>, <c>E11.65</c>, <c>0DTJ</c>).</summary>
     public abstract string CodeOf(int item);
 

@@ -3,35 +3,35 @@ using MedCoding.Encoder.IO;
 namespace MedCoding.Encoder;
 
 /// <summary>
-/// An index's documents: each item a term, the code it gives (a string of the index) and what ends its path: nothing,
-/// a table cell's column, or a cross-reference (<c>see Resection, Uterus</c>). Paths are read from the index's table;
-/// no <see cref="IndexTerm"/> is made.
+/// An index's documents (<see cref="IndexDocuments"/>): each item's record in the index's search segment names a term,
+/// the code it gives (a string of the index) and what ends its path: nothing, a table cell's column, or a
+/// cross-reference (<c>see Resection, Uterus</c>). Paths are read from the index's table; no <see cref="IndexTerm"/> is made.
 /// </summary>
-internal sealed class IndexDocumentSet(AlphabeticIndex index, int capacity) : DocumentSet
+internal sealed class IndexDocumentSet(AlphabeticIndex index, SearchSegment segment) : DocumentSet
 {
-    private const int NoDetail = -1;
-    private readonly List<int> _items = new(capacity * 3);
+    /// <summary>The numbers of a record: the term, the code's string, the detail.</summary>
+    public const int RecordWidth = 3;
 
-    /// <summary>Gets the index.</summary>
-    public AlphabeticIndex Index => index;
+    /// <summary>The detail of a document whose path ends at its term.</summary>
+    public const int NoDetail = -1;
 
-    /// <summary>Adds an item: a term, its code's string, and a column (0 up) or a cross-reference (its number in the table's reference arrays), or neither (-1).</summary>
-    public void Add(int term, int code, int column, int reference)
-    {
-        _items.Add(term);
-        _items.Add(code);
-        _items.Add(column >= 0 ? column : reference >= 0 ? -2 - reference : NoDetail);
-    }
+    private readonly SearchSource _source = IndexDocuments.SourceOf(index.Kind);
+
+    /// <summary>Returns the detail of a record: a column (0 up), a cross-reference (its number in the table's reference arrays), or neither.</summary>
+    public static int Detail(int column, int reference) => column >= 0 ? column : reference >= 0 ? -2 - reference : NoDetail;
 
     /// <inheritdoc/>
-    public override string CodeOf(int item) => index.Table.Strings[_items[(item * 3) + 1]];
+    public override SearchSource SourceOf(int item) => _source;
+
+    /// <inheritdoc/>
+    public override string CodeOf(int item) => index.Table.Strings[segment.RecordOf(item, 1)];
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> PathOf(int item)
     {
         var table = index.Table;
-        var term = _items[item * 3];
-        var detail = _items[(item * 3) + 2];
+        var term = segment.RecordOf(item, 0);
+        var detail = segment.RecordOf(item, 2);
 
         // A PCS Index line may have no title of its own (Abdominoplasty, then "see Alteration, Abdominal Wall"): left out.
         var titles = new List<string>(table.Level[term] + 2);

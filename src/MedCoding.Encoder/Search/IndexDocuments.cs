@@ -3,7 +3,7 @@ using MedCoding.Encoder.IO;
 namespace MedCoding.Encoder;
 
 /// <summary>
-/// Turns an index into search documents: every term path that ends in a code (the term's code, its PCS table or
+/// Turns an index into a search segment: every term path that ends in a code (the term's code, its PCS table or
 /// partial code, a cross-reference's codes), every cell of the Table of Drugs and of the Neoplasm Table with its
 /// column heading; and the synonyms its main terms' <c>see</c> and <c>use</c> references give.
 /// </summary>
@@ -25,70 +25,17 @@ internal static class IndexDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown index kind."),
     };
 
-    /// <summary>Counts the documents <see cref="Add"/> makes of an index, and their words, at most: what to reserve.</summary>
-    public static (int Documents, int Words) Count(AlphabeticIndex index)
-    {
-        var table = index.Table;
-        var words = index.Words;
-        var headingWords = new int[index.ColumnHeadings.Count];
-        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
-        for (var i = 0; i < headingWords.Length; i++)
-        {
-            foreach (var unused in SearchText.Words(index.ColumnHeadings[i], buffer))
-            {
-                headingWords[i]++;
-            }
-        }
-
-        var pathEnd = new int[IndexXmlReader.MaxLevel + 2];
-        var documents = 0;
-        var total = 0;
-        for (var t = 0; t < table.Count; t++)
-        {
-            var level = table.Level[t];
-            var modifiers = table.Get(t, IndexTermTable.Field.Modifiers);
-            var length = pathEnd[level] + words.Of(table.Get(t, IndexTermTable.Field.Title)).Length
-                + (modifiers == IndexTermTable.None ? 0 : words.Of(modifiers).Length);
-            pathEnd[level + 1] = length;
-            if (table.Get(t, IndexTermTable.Field.Code) != IndexTermTable.None || table.Get(t, IndexTermTable.Field.PcsCodes) != IndexTermTable.None)
-            {
-                documents++;
-                total += length;
-            }
-
-            for (var r = table.ReferenceStart[t]; r < table.ReferenceStart[t + 1]; r++)
-            {
-                if (table.ReferenceCodes[r] != IndexTermTable.None)
-                {
-                    documents++;
-                    total += length + words.Of(table.ReferenceTarget[r]).Length;
-                }
-            }
-
-            var row = table.CellRow[t];
-            for (var c = 0; row != IndexTermTable.None && c < table.Columns && c < headingWords.Length; c++)
-            {
-                if (table.Cells[(row * table.Columns) + c] != IndexTermTable.None)
-                {
-                    documents++;
-                    total += length + headingWords[c];
-                }
-            }
-        }
-
-        return (documents, total);
-    }
-
     /// <summary>
-    /// Adds an index's documents and synonyms to a corpus, from its table and its words cut ahead of time: walking the
-    /// terms depth first, the words of the path to the current term are kept encoded in one buffer (each term's words
-    /// encoded once), and each document copies them, then adds its column heading or cross-reference target.
+    /// Builds an index's search segment from its table and the words of its texts: walking the terms depth first, the
+    /// words of the path to the current term are kept encoded in one buffer (each term's words encoded once), and each
+    /// document copies them, then adds its column heading or cross-reference target. Each document's record is that of
+    /// <see cref="IndexDocumentSet"/>.
     /// </summary>
-    public static void Add(SearchCorpusBuilder builder, AlphabeticIndex index, int expectedDocuments = 0)
+    public static SearchSegment Build(AlphabeticIndex index)
     {
-        var source = SourceOf(index.Kind);
         var table = index.Table;
-        var words = index.Words;
+        var words = IndexWords.Compute(table);
+        var builder = new SearchSegmentBuilder(IndexDocumentSet.RecordWidth, words.TotalWords * 4);
         var vocabulary = builder.Vocabulary(words.Vocabulary);
         var headings = index.ColumnHeadings;
         var headingWords = new int[headings.Count][];
@@ -97,8 +44,6 @@ internal static class IndexDocuments
             headingWords[i] = builder.Cut(headings[i]);
         }
 
-        var set = new IndexDocumentSet(index, expectedDocuments);
-        builder.BeginSet(set);
         var path = new int[(IndexXmlReader.MaxLevel + 1) * IndexWords.MaxWordsPerText * 2];
         var pathEnd = new int[IndexXmlReader.MaxLevel + 2];
         var strings = table.Strings;
@@ -136,12 +81,9 @@ internal static class IndexDocuments
 
             if (code != IndexTermTable.None)
             {
-                builder.Begin(source);
+                builder.Begin();
                 builder.AddWords(pathWords);
-                if (builder.End())
-                {
-                    set.Add(t, code, -1, -1);
-                }
+                builder.End([t, code, IndexDocumentSet.NoDetail]);
             }
 
             for (var r = table.ReferenceStart[t]; r < table.ReferenceStart[t + 1]; r++)
@@ -150,13 +92,10 @@ internal static class IndexDocuments
                 if (codes != IndexTermTable.None && codes != code
                     && (code == IndexTermTable.None || !string.Equals(strings[codes], strings[code], StringComparison.OrdinalIgnoreCase)))
                 {
-                    builder.Begin(source);
+                    builder.Begin();
                     builder.AddWords(pathWords);
                     builder.AddWords(words.Of(table.ReferenceTarget[r]), vocabulary, secondary: true);
-                    if (builder.End())
-                    {
-                        set.Add(t, codes, -1, r);
-                    }
+                    builder.End([t, codes, IndexDocumentSet.Detail(-1, r)]);
                 }
             }
 
@@ -168,21 +107,20 @@ internal static class IndexDocuments
                     var cell = table.Cells[(row * table.Columns) + c];
                     if (cell != IndexTermTable.None)
                     {
-                        builder.Begin(source);
+                        builder.Begin();
                         builder.AddWords(pathWords);
                         builder.AddWords(headingWords[c]);
-                        if (builder.End())
-                        {
-                            set.Add(t, cell, c, -1);
-                        }
+                        builder.End([t, cell, IndexDocumentSet.Detail(c, -1)]);
                     }
                 }
             }
         }
+
+        return builder.Build();
     }
 
     /// <summary>A main term with no code and a <c>see</c> or <c>use</c> reference: each one-word form of its title also matches the target.</summary>
-    private static void AddSynonyms(SearchCorpusBuilder builder, IndexTermTable table, int main)
+    private static void AddSynonyms(SearchSegmentBuilder builder, IndexTermTable table, int main)
     {
         if (table.Get(main, IndexTermTable.Field.Code) != IndexTermTable.None || table.ReferenceStart[main] == table.ReferenceStart[main + 1])
         {

@@ -40,57 +40,88 @@ internal sealed class SearchCorpus
     private readonly Dictionary<string, int> _terms;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string[] _termText;
-    private readonly int[] _docStart;
-    private readonly int[] _tokens;
-    private readonly float[] _lengths;
+    private readonly int[] _frequency;
+    private readonly Part[] _parts;
+    private readonly int _documentCount;
     private readonly float _averageLength;
-    private readonly SearchSource[] _sources;
-    private readonly DocumentSet[] _sets;
-    private readonly int[] _setStart;
-    private readonly int[] _items;
     private ulong[]? _codeKeys;
-    private readonly int[] _postingStart;
-    private readonly int[] _postings;
     private readonly Dictionary<string, int[]> _synonyms;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _synonymLookup;
     private readonly Lazy<TypoDictionary> _typos;
 
-    internal SearchCorpus(
-        Dictionary<string, int> terms,
-        string[] termText,
-        int[] docStart,
-        int[] tokens,
-        float[] lengths,
-        float averageLength,
-        SearchSource[] sources,
-        DocumentSet[] sets,
-        int[] setStart,
-        int[] items,
-        int[] postingStart,
-        int[] postings,
-        Dictionary<string, int[]> synonyms)
+    /// <summary>
+    /// Assembles a corpus from segments, each with the set its documents are items of, in order (on equal scores the
+    /// lower document wins: the first segments win ties): one vocabulary of every segment's words, each word's
+    /// document frequency summed, and the segments' synonyms with their targets in that vocabulary.
+    /// </summary>
+    /// <param name="segments">The segments and their sets.</param>
+    internal SearchCorpus(IReadOnlyList<(SearchSegment Segment, DocumentSet Set)> segments)
     {
-        _terms = terms;
-        _lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _termText = termText;
-        _docStart = docStart;
-        _tokens = tokens;
-        _lengths = lengths;
-        _averageLength = averageLength;
-        _sources = sources;
-        _sets = sets;
-        _setStart = setStart;
-        _items = items;
+        var capacity = 0;
+        foreach (var (segment, _) in segments)
+        {
+            capacity = Math.Max(capacity, segment.Words.Length);
+        }
 
-        _postingStart = postingStart;
-        _postings = postings;
-        _synonyms = synonyms;
-        _synonymLookup = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _terms = new Dictionary<string, int>(capacity * 3 / 2, StringComparer.Ordinal);
+        var termText = new List<string>(capacity * 3 / 2);
+        var frequency = new List<int>(capacity * 3 / 2);
+        var globalOf = new int[segments.Count][];
+        long totalLength2 = 0;
+        for (var p = 0; p < segments.Count; p++)
+        {
+            var segment = segments[p].Segment;
+            var map = globalOf[p] = new int[segment.Words.Length];
+            for (var w = 0; w < map.Length; w++)
+            {
+                if (!_terms.TryGetValue(segment.Words[w], out var term))
+                {
+                    term = termText.Count;
+                    _terms.Add(segment.Words[w], term);
+                    termText.Add(segment.Words[w]);
+                    frequency.Add(0);
+                }
+
+                map[w] = term;
+                frequency[term] += segment.Frequency[w];
+            }
+
+            totalLength2 += segment.TotalLength2;
+        }
+
+        _termText = [.. termText];
+        _frequency = [.. frequency];
+        _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _parts = new Part[segments.Count];
+        var offset = 0;
+        for (var p = 0; p < segments.Count; p++)
+        {
+            var (segment, set) = segments[p];
+            var localOf = new int[_termText.Length];
+            Array.Fill(localOf, -1);
+            for (var w = 0; w < globalOf[p].Length; w++)
+            {
+                localOf[globalOf[p][w]] = w;
+            }
+
+            _parts[p] = new Part(segment, set, offset, localOf);
+            offset += segment.DocumentCount;
+        }
+
+        _documentCount = offset;
+        _averageLength = offset == 0 ? 1f : (float)(totalLength2 / 2.0 / offset);
+        _synonyms = Synonyms(segments);
+        _synonymLookup = _synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _typos = new(() => new TypoDictionary(_termText), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>Returns a corpus of documents given one by one (tests).</summary>
+    /// <param name="documents">The documents.</param>
+    /// <returns>The corpus.</returns>
+    internal static SearchCorpus Of(ListDocumentSet documents) => new([(documents.Build(), documents)]);
+
     /// <summary>Gets the number of documents.</summary>
-    public int DocumentCount => _sources.Length;
+    public int DocumentCount => _documentCount;
 
     /// <summary>Gets how many postings the last query on this thread walked (diagnostics).</summary>
     internal int LastCandidateCount => s_scratch?.CandidateCount ?? 0;
@@ -102,10 +133,10 @@ internal sealed class SearchCorpus
     public int TermCount => _termText.Length;
 
     /// <summary>Gets the number of words of all documents together (the forward index).</summary>
-    public int TokenCount => _docStart[^1];
+    public int TokenCount => _parts.Sum(p => p.Segment.TokenCount);
 
     /// <summary>Gets the number of postings (document, word) pairs.</summary>
-    public int PostingCount => _postings.Length;
+    public int PostingCount => _parts.Sum(p => p.Segment.PostingCount);
 
     /// <summary>Gets the number of words with synonyms from the index's cross-references.</summary>
     public int SynonymCount => _synonyms.Count;
@@ -114,24 +145,22 @@ internal sealed class SearchCorpus
     public void PrepareTypos() => _ = _typos.Value;
 
     /// <summary>Gets where a document comes from.</summary>
-    public SearchSource SourceOf(int document) => _sources[document];
+    public SearchSource SourceOf(int document) => PartOf(document, out var item).Set.SourceOf(item);
 
     /// <summary>Gets the code as its source writes it (<c>C34.1-</c>, <c>E11.65</c>, <c>0DTJ</c>).</summary>
-    public string CodeOf(int document) => SetOf(document).CodeOf(_items[document]);
+    public string CodeOf(int document) => PartOf(document, out var item).Set.CodeOf(item);
 
     /// <summary>Gets the path a result shows: the index path, main term first (a cell's column heading, a cross-reference, last), or the title.</summary>
-    public IReadOnlyList<string> PathOf(int document) => SetOf(document).PathOf(_items[document]);
+    public IReadOnlyList<string> PathOf(int document) => PartOf(document, out var item).Set.PathOf(item);
 
     /// <summary>Gets the Tabular entry a document is the title of, or <see langword="null"/>.</summary>
-    public CodeEntry? EntryOf(int document) => SetOf(document).EntryOf(_items[document]);
+    public CodeEntry? EntryOf(int document) => PartOf(document, out var item).Set.EntryOf(item);
 
     /// <summary>Returns the words of a document as indexed (normalised), for tests and diagnostics.</summary>
     public IEnumerable<string> WordsOf(int document)
     {
-        for (var p = _docStart[document]; p < _docStart[document + 1]; p++)
-        {
-            yield return _termText[_tokens[p] >> 1];
-        }
+        var part = PartOf(document, out var item);
+        return part.Segment.EncodedWordsOf(item).Select(word => part.Segment.Words[word >> 1]);
     }
 
     /// <summary>Returns how many documents hold a word (after normalisation), 0 when none.</summary>
@@ -158,7 +187,7 @@ internal sealed class SearchCorpus
         var s = s_scratch;
         if (s is null || !ReferenceEquals(s.Owner, this))
         {
-            s_scratch = s = new Scratch(this, _sources.Length, _termText.Length);
+            s_scratch = s = new Scratch(this, _documentCount, _termText.Length, _parts);
         }
 
         s.NextStamp();
@@ -204,16 +233,34 @@ internal sealed class SearchCorpus
             }
 
             budget += s.GroupFrequency[g];
-            for (var a = s.GroupStart[g]; a < s.GroupStart[g + 1]; a++)
+            for (var p = 0; p < _parts.Length; p++)
             {
-                var term = s.AltTerm[a];
-                for (var p = _postingStart[term]; p < _postingStart[term + 1]; p++)
+                var part = _parts[p];
+                var segment = part.Segment;
+                var postingStarts = segment.PostingStarts.Span;
+                var postings = segment.Postings.Span;
+                var documentStarts = segment.DocumentStarts.Span;
+                var tokens = segment.Tokens.Span;
+                for (var a = s.GroupStart[g]; a < s.GroupStart[g + 1]; a++)
                 {
-                    var d = _postings[p];
-                    if (s.DocStamp[d] != s.Stamp)
+                    var word = part.LocalOf[s.AltTerm[a]];
+                    if (word < 0)
                     {
-                        s.DocStamp[d] = s.Stamp;
-                        Offer(s, d, Score(s, d));
+                        continue;
+                    }
+
+                    var end = SearchSegment.Int32At(postingStarts, word + 1);
+                    var item = -1;
+                    for (var i = SearchSegment.Int32At(postingStarts, word); i < end;)
+                    {
+                        item += SearchSegment.ReadVarInt(postings, ref i) + 1;
+                        var d = part.Offset + item;
+                        if (s.DocStamp[d] != s.Stamp)
+                        {
+                            s.DocStamp[d] = s.Stamp;
+                            var first = SearchSegment.Int32At(documentStarts, item);
+                            Offer(s, d, Score(s, s.Parts[p], tokens[first..SearchSegment.Int32At(documentStarts, item + 1)]));
+                        }
                     }
                 }
             }
@@ -232,21 +279,22 @@ internal sealed class SearchCorpus
         return count;
     }
 
-    /// <summary>The set a document is in: the last set starting at or before it (a handful of sets).</summary>
-    private DocumentSet SetOf(int document)
+    /// <summary>The part a document is in: the last part starting at or before it (a handful of parts), and its number there.</summary>
+    private Part PartOf(int document, out int item)
     {
-        var i = _setStart.Length - 1;
-        while (_setStart[i] > document)
+        var i = _parts.Length - 1;
+        while (_parts[i].Offset > document)
         {
             i--;
         }
 
-        return _sets[i];
+        item = document - _parts[i].Offset;
+        return _parts[i];
     }
 
     private static bool Better(double scoreA, int docA, double scoreB, int docB) => scoreA > scoreB || (scoreA == scoreB && docA < docB);
 
-    private int Frequency(int term) => _postingStart[term + 1] - _postingStart[term];
+    private int Frequency(int term) => _frequency[term];
 
     /// <summary>Cuts the query into groups of alternatives; returns false when no word is in the vocabulary.</summary>
     private bool Parse(ReadOnlySpan<char> query, Scratch s)
@@ -311,6 +359,17 @@ internal sealed class SearchCorpus
             s.TotalIdf += s.GroupIdf[g];
         }
 
+        // The query's words under each part's own numbers (-1: not in the query's vocabulary, or not in the part).
+        for (var p = 0; p < _parts.Length; p++)
+        {
+            var localOf = _parts[p].LocalOf;
+            var queryWords = s.Parts[p].QueryWords;
+            for (var i = 0; i < s.QueryLength; i++)
+            {
+                queryWords[i] = s.QueryTerms[i] >= 0 ? localOf[s.QueryTerms[i]] : -1;
+            }
+        }
+
         return anyFound;
     }
 
@@ -338,13 +397,24 @@ internal sealed class SearchCorpus
         s.AltWeight[alt] = weight;
         s.AltExact[alt] = exact;
         var df = Frequency(term);
-        s.AltIdf[alt] = Math.Log(1 + ((_sources.Length - df + 0.5) / (df + 0.5)));
+        s.AltIdf[alt] = Math.Log(1 + ((_documentCount - df + 0.5) / (df + 0.5)));
         if (s.TermStamp[term] != s.Stamp)
         {
             s.TermStamp[term] = s.Stamp;
             s.TermSlot[term] = s.SlotCount;
             s.SlotExact[s.SlotCount] = false;
             s.SlotCount++;
+
+            // Each part finds the word under its own number.
+            for (var p = 0; p < _parts.Length; p++)
+            {
+                var word = _parts[p].LocalOf[term];
+                if (word >= 0)
+                {
+                    s.Parts[p].WordStamp[word] = s.Stamp;
+                    s.Parts[p].WordSlot[word] = s.SlotCount - 1;
+                }
+            }
         }
 
         s.AltSlot[alt] = s.TermSlot[term];
@@ -354,14 +424,15 @@ internal sealed class SearchCorpus
         }
     }
 
-    private double Score(Scratch s, int d)
+    /// <summary>Scores a document of a part from its words (the part's numbers, as varints).</summary>
+    private double Score(Scratch s, PartScratch part, ReadOnlySpan<byte> tokens)
     {
         var slotTf = s.SlotTf;
         slotTf.AsSpan(0, s.SlotCount).Clear();
-        var termStamp = s.TermStamp;
-        var termSlot = s.TermSlot;
+        var termStamp = part.WordStamp;
+        var termSlot = part.WordSlot;
         var slotExact = s.SlotExact;
-        var queryTerms = s.QueryTerms.AsSpan(0, s.QueryLength);
+        var queryTerms = part.QueryWords.AsSpan(0, s.QueryLength);
         var stamp = s.Stamp;
         var essential = 0;
         var matchedEssential = 0;
@@ -369,12 +440,17 @@ internal sealed class SearchCorpus
         var inOrder = s.AllKnown;
         var run = 0;
         var phrase = false;
-        var tokens = _tokens.AsSpan(_docStart[d], _docStart[d + 1] - _docStart[d]);
-        foreach (var encoded in tokens)
+        var secondaryCount = 0;
+        for (var i = 0; i < tokens.Length;)
         {
+            var encoded = SearchSegment.ReadVarInt(tokens, ref i);
             var term = encoded >> 1;
             var secondary = (encoded & 1) != 0;
-            if (!secondary)
+            if (secondary)
+            {
+                secondaryCount++;
+            }
+            else
             {
                 if (inOrder && (essential >= queryTerms.Length || queryTerms[essential] != term))
                 {
@@ -407,7 +483,8 @@ internal sealed class SearchCorpus
             }
         }
 
-        var norm = K1 * (1 - B + (B * _lengths[d] / _averageLength));
+        var length = essential + (0.5f * secondaryCount);
+        var norm = K1 * (1 - B + (B * length / _averageLength));
         var bm25 = 0.0;
         var covered = 0.0;
         var exactGroups = 0;
@@ -420,8 +497,8 @@ internal sealed class SearchCorpus
                 var tf = slotTf[s.AltSlot[a]];
                 if (tf > 0)
                 {
-                    var part = s.AltWeight[a] * s.AltIdf[a] * tf * (K1 + 1) / (tf + norm);
-                    best = Math.Max(best, part);
+                    var weight = s.AltWeight[a] * s.AltIdf[a] * tf * (K1 + 1) / (tf + norm);
+                    best = Math.Max(best, weight);
                     exactHit |= s.AltExact[a];
                 }
             }
@@ -561,7 +638,7 @@ internal sealed class SearchCorpus
     /// </summary>
     private ulong KeyOf(int document)
     {
-        var keys = _codeKeys ?? Interlocked.CompareExchange(ref _codeKeys, new ulong[_sources.Length], null) ?? _codeKeys;
+        var keys = _codeKeys ?? Interlocked.CompareExchange(ref _codeKeys, new ulong[_documentCount], null) ?? _codeKeys;
         var key = keys[document];
         if (key == 0)
         {
@@ -574,15 +651,19 @@ internal sealed class SearchCorpus
     /// <summary>The arrays one thread reuses from query to query: stamps instead of clearing.</summary>
     internal sealed class Scratch
     {
-        public Scratch(SearchCorpus owner, int documents, int terms)
+        public Scratch(SearchCorpus owner, int documents, int terms, Part[] parts)
         {
             Owner = owner;
             DocStamp = new int[documents];
             TermStamp = new int[terms];
             TermSlot = new int[terms];
+            Parts = [.. parts.Select(p => new PartScratch(p.Segment.Words.Length))];
         }
 
         public SearchCorpus Owner { get; }
+
+        /// <summary>Gets each part's stamps and slots, by the part's own word numbers.</summary>
+        public PartScratch[] Parts { get; }
 
         public int[] DocStamp { get; }
 
@@ -644,6 +725,11 @@ internal sealed class SearchCorpus
             {
                 Array.Clear(DocStamp);
                 Array.Clear(TermStamp);
+                foreach (var part in Parts)
+                {
+                    Array.Clear(part.WordStamp);
+                }
+
                 Stamp = 0;
             }
 
@@ -659,5 +745,57 @@ internal sealed class SearchCorpus
                 HeapKey = new ulong[limit];
             }
         }
+    }
+
+    /// <summary>One segment of the corpus: its documents are the corpus's from <see cref="Offset"/> on.</summary>
+    /// <param name="Segment">The segment.</param>
+    /// <param name="Set">What its documents stand for (document <c>i</c> of the segment is item <c>i</c> of the set).</param>
+    /// <param name="Offset">The corpus's number of the segment's first document.</param>
+    /// <param name="LocalOf">The segment's number of each word of the corpus's vocabulary, or -1.</param>
+    internal sealed record Part(SearchSegment Segment, DocumentSet Set, int Offset, int[] LocalOf);
+
+    /// <summary>What a query notes of one part, by the part's own word numbers.</summary>
+    internal sealed class PartScratch(int words)
+    {
+        public int[] WordStamp { get; } = new int[words];
+
+        public int[] WordSlot { get; } = new int[words];
+
+        public int[] QueryWords { get; } = new int[MaxQueryWords];
+    }
+
+    /// <summary>The segments' synonyms, each target kept when some document holds it, as words of the corpus.</summary>
+    private Dictionary<string, int[]> Synonyms(IReadOnlyList<(SearchSegment Segment, DocumentSet Set)> segments)
+    {
+        var targets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (segment, _) in segments)
+        {
+            foreach (var synonym in segment.Synonyms)
+            {
+                if (!targets.TryGetValue(synonym.Word, out var ids))
+                {
+                    targets.Add(synonym.Word, ids = []);
+                }
+
+                foreach (var target in synonym.Targets)
+                {
+                    if (_terms.TryGetValue(target, out var id) && !ids.Contains(id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+        }
+
+        var synonyms = new Dictionary<string, int[]>(targets.Count, StringComparer.Ordinal);
+        foreach (var (word, ids) in targets)
+        {
+            if (ids.Count > 0)
+            {
+                synonyms.Add(word, [.. ids]);
+            }
+        }
+
+        return synonyms;
     }
 }

@@ -1,4 +1,5 @@
 using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
 using MedCoding.Encoder.IO;
 using MedCoding.Icd10Cm;
 
@@ -11,8 +12,8 @@ namespace MedCoding.Encoder;
 /// <see cref="CodeSearchBuilder.UseTitleWords"/> gives them to a search.
 /// </summary>
 /// <remarks>
-/// The words belong to one release: its system and version, the number of its entries and of its codes, and where each
-/// code stands among the entries. A search uses them only for a release that agrees on the system, the version and the
+/// The words are a search segment (one document per title, its record the title's entry) and belong to one release: its
+/// system and version, the number of its entries and of its codes. A search uses them only for a release that agrees on the system, the version and the
 /// two numbers (<see cref="IsFor(Icd10CmRelease)"/>), and cuts the titles of any other release the first time it is
 /// searched; the words of a release are the same either way. A release's titles are not read to check this (that would
 /// cost what the words save): a release changed by hand under an official version would be searched with that
@@ -21,40 +22,28 @@ namespace MedCoding.Encoder;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class TabularTitleWords
 {
-    internal TabularTitleWords(Release release, int entryCount, int[] entries, WordLists titles)
+    internal TabularTitleWords(Release release, int entryCount, int titleCount, SearchSegment segment)
     {
         Release = release;
         EntryCount = entryCount;
-        Entries = entries;
-        Titles = titles;
+        TitleCount = titleCount;
+        Segment = segment;
     }
 
     /// <summary>Gets the ICD-10-CM release whose titles these are.</summary>
     public Release Release { get; }
 
-    /// <summary>Gets the number of titles: one per code of the release (every entry but chapters and blocks), in release order.</summary>
-    public int TitleCount => Titles.Count;
+    /// <summary>Gets the number of titles: one per code of the release (every entry but chapters and blocks).</summary>
+    public int TitleCount { get; }
 
     /// <summary>Gets the number of distinct words.</summary>
-    public int WordCount => Titles.Vocabulary.Length;
+    public int WordCount => Segment.Words.Length;
 
     /// <summary>Gets the number of the release's entries (chapters, blocks and codes).</summary>
     internal int EntryCount { get; }
 
-    /// <summary>Gets where each title's code stands among the release's entries (<see cref="Icd10CmRelease.Entries"/>).</summary>
-    internal int[] Entries { get; }
-
-    /// <summary>Gets the distinct words, normalised, in order of first use.</summary>
-    internal string[] Vocabulary => Titles.Vocabulary;
-
-    /// <summary>Gets the number of words of all titles together.</summary>
-    internal int TotalWords => Titles.TotalWords;
-
-    /// <summary>Gets the titles' words, one list per title.</summary>
-    internal WordLists Titles { get; }
-
-    /// <summary>Returns the words of title <paramref name="title"/>, as numbers in <see cref="Vocabulary"/>.</summary>
-    internal ReadOnlySpan<int> Of(int title) => Titles.Of(title);
+    /// <summary>Gets the titles' search segment: one document per title with words, in release order, its record the title's entry (<see cref="Icd10CmRelease.Entries"/>).</summary>
+    internal SearchSegment Segment { get; }
 
     /// <summary>Cuts the titles of a release (what the data compiler runs, and a search for a release without compiled words).</summary>
     /// <param name="release">The release.</param>
@@ -63,17 +52,36 @@ public sealed class TabularTitleWords
     public static TabularTitleWords Compute(Icd10CmRelease release)
     {
         ArgumentNullException.ThrowIfNull(release);
-        var entries = new List<int>(release.Entries.Count);
+        var builder = new SearchSegmentBuilder(TitleDocumentSet.RecordWidth, release.CodeCount * 8);
+        var titles = 0;
+        Span<int> record = stackalloc int[TitleDocumentSet.RecordWidth];
         for (var e = 0; e < release.Entries.Count; e++)
         {
-            if (release.Entries[e].IsCode)
+            var entry = release.Entries[e];
+            if (entry.IsCode)
             {
-                entries.Add(e);
+                titles++;
+                builder.Begin();
+                builder.AddText(entry.Title);
+                record[0] = e;
+                builder.End(record);
             }
         }
 
-        var titles = WordLists.Cut(entries.Count, t => release.Entries[entries[t]].Title, int.MaxValue);
-        return new TabularTitleWords(release.Release, release.Entries.Count, [.. entries], titles);
+        return new TabularTitleWords(release.Release, release.Entries.Count, titles, builder.Build());
+    }
+
+    /// <summary>Reads title words from compiled data held in memory, in place: the words keep referring to the memory, which must not change afterwards (for the embedded words, <c>IndexData.TitleWords</c>, the resource's own memory).</summary>
+    /// <param name="data">The compiled file's bytes.</param>
+    /// <param name="source">The file or resource name, for messages.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CompiledDataException">The data is truncated, corrupted, of another kind, or of an unsupported format version.</exception>
+    public static TabularTitleWords FromMemory(ReadOnlyMemory<byte> data, string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var payload = CompiledDataFormat.OpenPayload(data, source);
+        return TitleWordsFormat.Read(payload);
     }
 
     /// <summary>Reads title words from the compiled data format (written by <see cref="WriteTo"/> or <c>medcoding data compile --system icd10cm-titles</c>).</summary>

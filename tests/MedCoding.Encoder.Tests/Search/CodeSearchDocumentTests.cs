@@ -82,7 +82,7 @@ public sealed class CodeSearchDocumentTests(SearchData data)
 
     private static string Top(CodeSearch search, string query) => search.Search(query, Date)[0].Code;
 
-    private static void Path(SearchCorpusBuilder builder, SearchSource source, string code, params string[] path)
+    private static void Path(ListDocumentSet builder, SearchSource source, string code, params string[] path)
     {
         builder.Begin(source, code, path);
         foreach (var part in path)

@@ -38,7 +38,7 @@ public sealed class SearchTextTests
     [Fact]
     public void Typo_dictionary_finds_a_missing_an_extra_a_wrong_and_a_swapped_letter()
     {
-        var builder = new SearchCorpusBuilder();
+        var builder = new ListDocumentSet();
         foreach (var (code, title) in new[] { ("E11.9", "Type 2 diabetes mellitus"), ("J18.9", "Pneumonia"), ("C34.90", "Lung neoplasm") })
         {
             builder.Begin(SearchSource.Index, code, new[] { title });
@@ -46,7 +46,7 @@ public sealed class SearchTextTests
             builder.End();
         }
 
-        var corpus = builder.Build();
+        var corpus = SearchCorpus.Of(builder);
         var hits = new SearchHit[3];
         foreach (var query in new[] { "diabtes", "diabets", "diabeter", "daibetes", "pnuemonia", "pneumnia", "diabetxs" })
         {

@@ -1,0 +1,151 @@
+using MedCoding.CodeSets;
+using MedCoding.CodeSets.IO;
+
+namespace MedCoding.Encoder.IO;
+
+/// <summary>
+/// Writes and reads a <see cref="SearchSegment"/> as the body of one field of a compiled file (the <c>Search</c> field of
+/// an index, the <c>Search</c> field of title words; <c>docs/compiled-format.md</c>, "A search segment"): a header of
+/// varints and strings, then five little-endian blocks read in place.
+/// </summary>
+/// <remarks>
+/// Reading checks the header, the blocks' lengths and that both tables of offsets rise from 0 to the end of their
+/// blocks; the words and gaps inside the blocks are read when searched, each against the segment's bounds.
+/// </remarks>
+internal static class SearchSegmentFormat
+{
+    /// <summary>The most words, documents or postings a segment may announce.</summary>
+    private const int MaxCount = 50_000_000;
+
+    public static void Write(SearchSegment segment, PayloadWriter field)
+    {
+        field.WriteVarInt(SearchText.Version);
+        field.WriteVarInt(segment.Words.Length);
+        for (var w = 0; w < segment.Words.Length; w++)
+        {
+            field.WriteString(segment.Words[w]);
+            field.WriteVarInt(segment.Frequency[w]);
+        }
+
+        field.WriteVarInt(segment.DocumentCount);
+        field.WriteVarInt(segment.TokenCount);
+        field.WriteVarInt(segment.PostingCount);
+        field.WriteVarInt(checked((int)segment.TotalLength2));
+        field.WriteVarInt(segment.RecordWidth);
+        field.WriteVarInt(segment.Synonyms.Count);
+        foreach (var synonym in segment.Synonyms)
+        {
+            field.WriteString(synonym.Word);
+            field.WriteVarInt(synonym.Targets.Length);
+            foreach (var target in synonym.Targets)
+            {
+                field.WriteString(target);
+            }
+        }
+
+        foreach (var block in new[] { segment.DocumentStarts, segment.Tokens, segment.PostingStarts, segment.Postings, segment.Records })
+        {
+            field.WriteVarInt(block.Length);
+            field.WriteBytes(block.Span);
+        }
+    }
+
+    /// <summary>Reads a segment from a field's body, which it keeps (the blocks are slices of it).</summary>
+    /// <param name="body">The field's body.</param>
+    /// <param name="source">The file's name, for messages.</param>
+    /// <returns>The segment, or <see langword="null"/> when its words were cut by another version of the search's rules (the reader then builds it again).</returns>
+    /// <exception cref="CompiledDataException">The body breaks the format.</exception>
+    public static SearchSegment? Read(ReadOnlyMemory<byte> body, string source)
+    {
+        var field = new PayloadReader(body.Span, source);
+        if (field.ReadVarInt() != SearchText.Version)
+        {
+            return null;
+        }
+
+        var wordCount = Count(ref field, "words");
+        var words = new string[wordCount];
+        var frequency = new int[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            words[w] = field.ReadString();
+            frequency[w] = field.ReadVarInt();
+        }
+
+        var documentCount = Count(ref field, "documents");
+        var tokenCount = Count(ref field, "words of documents");
+        var postingCount = Count(ref field, "postings");
+        var totalLength2 = field.ReadVarInt();
+        var recordWidth = field.ReadVarInt();
+        if (recordWidth > 16)
+        {
+            throw field.Malformed($"the search segment's records are {recordWidth} numbers wide");
+        }
+
+        var synonyms = new SearchSynonym[Count(ref field, "synonyms")];
+        for (var i = 0; i < synonyms.Length; i++)
+        {
+            var word = field.ReadString();
+            var targets = new string[Count(ref field, "synonym targets")];
+            for (var t = 0; t < targets.Length; t++)
+            {
+                targets[t] = field.ReadString();
+            }
+
+            synonyms[i] = new SearchSynonym(word, targets);
+        }
+
+        var documentStarts = Block(ref field, body, (long)(documentCount + 1) * sizeof(int), "document starts");
+        var tokens = Block(ref field, body, -1, "words of documents");
+        var postingStarts = Block(ref field, body, (long)(wordCount + 1) * sizeof(int), "posting starts");
+        var postings = Block(ref field, body, -1, "postings");
+        var records = Block(ref field, body, (long)documentCount * recordWidth * sizeof(int), "records");
+        if (!field.AtEnd)
+        {
+            throw field.Malformed("the search segment is longer than its content");
+        }
+
+        CheckOffsets(documentStarts.Span, tokens.Length, "document", source);
+        CheckOffsets(postingStarts.Span, postings.Length, "word's postings", source);
+        return new SearchSegment(words, frequency, documentCount, postingCount, totalLength2, recordWidth, synonyms, documentStarts, tokens, postingStarts, postings, records)
+        {
+            TokenCount = tokenCount,
+        };
+    }
+
+    private static int Count(ref PayloadReader field, string what)
+    {
+        var count = field.ReadVarInt();
+        return count <= MaxCount ? count : throw field.Malformed($"the search segment announces {count} {what}");
+    }
+
+    private static ReadOnlyMemory<byte> Block(ref PayloadReader field, ReadOnlyMemory<byte> body, long expected, string what)
+    {
+        var length = field.ReadVarInt();
+        if (expected >= 0 && length != expected)
+        {
+            throw field.Malformed($"the search segment's {what} take {length} bytes, not {expected}");
+        }
+
+        var start = field.Position;
+        field.ReadBytes(length);
+        return body.Slice(start, length);
+    }
+
+    /// <summary>Checks that a table of offsets starts at 0, never falls, and ends at the end of its block.</summary>
+    private static void CheckOffsets(ReadOnlySpan<byte> offsets, int end, string what, string source)
+    {
+        var previous = 0;
+        var count = offsets.Length / sizeof(int);
+        for (var i = 0; i < count; i++)
+        {
+            var offset = SearchSegment.Int32At(offsets, i);
+            if (offset < previous || (i == 0 && offset != 0) || (i == count - 1 && offset != end))
+            {
+                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: the search segment's {what} {i} starts at {offset}, out of order.");
+            }
+
+            previous = offset;
+        }
+    }
+}
