@@ -98,7 +98,7 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         var uncompressed = new MemoryStream();
         IndexFormat.Write(fromFile, uncompressed, CompiledDataCompression.None);
         var fields = CompiledBytes.Fields(uncompressed.ToArray());
-        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 4, 6);
+        fields.Select(f => f.Id).Should().Equal(1, 2, 3, 7, 6);
         fields.Add((42, [7, 7]));
 
         var read = AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
@@ -111,11 +111,51 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     {
         var uncompressed = new MemoryStream();
         IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
-        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Where(f => f.Id != 4);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Where(f => f.Id != 7);
 
         var act = () => AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.Deflate));
 
         act.Should().Throw<CompiledDataException>().WithMessage("*lacks the terms field*");
+    }
+
+    [Fact]
+    public void FromStream_TermsInAnEarlierWritersLayout_ThrowsUnsupportedAskingToCompileAgain()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var fields = CompiledBytes.Fields(uncompressed.ToArray()).Select(f => f.Id == 7 ? (4, new byte[] { 0 }) : f);
+
+        var act = () => AlphabeticIndex.FromStream(CompiledBytes.Write(fields, CompiledDataCompression.None));
+
+        act.Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.UnsupportedVersion).WithMessage("*earlier writer's layout*compile it again*");
+    }
+
+    [Fact]
+    public void FromMemory_TermWhoseParentDisagreesWithTheLevels_ThrowsMalformedNamingTheFile()
+    {
+        var uncompressed = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, uncompressed, CompiledDataCompression.None);
+        var bytes = uncompressed.ToArray();
+        var fields = CompiledBytes.Fields(bytes);
+        var terms = fields.Single(f => f.Id == 7).Body.ToArray();
+
+        // After the four counts (varints) comes the levels block (its length, then a byte per term), then the parents block:
+        // term 1 is made its own parent.
+        var reader = new PayloadReader(terms, "test");
+        for (var i = 0; i < 4; i++)
+        {
+            reader.ReadVarInt();
+        }
+
+        var levels = reader.ReadVarInt();
+        reader.ReadBytes(levels);
+        reader.ReadVarInt();
+        BitConverter.TryWriteBytes(terms.AsSpan(reader.Position + 4), 1);
+        fields[fields.FindIndex(f => f.Id == 7)] = (7, terms);
+
+        var act = () => AlphabeticIndex.FromMemory(CompiledBytes.Write(fields, CompiledDataCompression.None).ToArray(), "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().WithMessage("neoplasm.mcd is malformed: term 1 does not agree with its parent.");
     }
 
     [Fact]

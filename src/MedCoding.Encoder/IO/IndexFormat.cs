@@ -6,30 +6,17 @@ namespace MedCoding.Encoder.IO;
 /// <summary>
 /// Writes and reads an <see cref="AlphabeticIndex"/> in the compiled format (format version 1, <c>docs/compiled-format.md</c>,
 /// "Payload of an index"): the fields <see cref="IndexFieldId.Release"/>, <see cref="IndexFieldId.Headings"/>,
-/// <see cref="IndexFieldId.Strings"/> and <see cref="IndexFieldId.Terms"/>, in that order, inside the envelope of
-/// <see cref="CompiledDataFormat"/>.
+/// <see cref="IndexFieldId.Strings"/>, <see cref="IndexFieldId.TermTable"/> and <see cref="IndexFieldId.Search"/>, in
+/// that order, inside the envelope of <see cref="CompiledDataFormat"/>.
 /// </summary>
 /// <remarks>
-/// The terms are written depth first, each with its level, so that the tree is rebuilt without parent pointers; every
-/// text is an index into one string pool, in order of first use, so the same index always gives the same bytes.
+/// The terms are written as the table's columns, depth first (<see cref="IndexTermTableFormat"/>), the search segment as
+/// its blocks (<see cref="SearchSegmentFormat"/>): a payload held in memory is read in place, its strings decoded when
+/// first asked for. Every text is an index into one string pool, in order of first use, so the same index always gives
+/// the same bytes.
 /// </remarks>
 internal static class IndexFormat
 {
-    [Flags]
-    private enum TermFlags
-    {
-        None = 0,
-        Modifiers = 1,
-        Code = 2,
-        PcsCodes = 4,
-        Manifestation = 8,
-        Warning = 16,
-        References = 32,
-        Cells = 64,
-    }
-
-    private const TermFlags AllFlags = (TermFlags)127;
-
     public static void Write(AlphabeticIndex index, Stream output, CompiledDataCompression compression = CompiledDataCompression.Deflate)
     {
         var releaseField = new PayloadWriter(256);
@@ -51,57 +38,20 @@ internal static class IndexFormat
         }
 
         var table = index.Table;
-        var termField = new PayloadWriter(1 << 20);
+        var termField = new PayloadWriter(1 << 22);
         termField.WriteVarInt(table.Count);
-        for (var t = 0; t < table.Count; t++)
+        termField.WriteVarInt(table.ReferenceKind.Length);
+        termField.WriteVarInt(table.Cells.Length / Math.Max(1, table.Columns));
+        termField.WriteVarInt(table.MainTerms.Length);
+        foreach (var block in new[]
         {
-            var modifiers = table.Get(t, IndexTermTable.Field.Modifiers);
-            var code = table.Get(t, IndexTermTable.Field.Code);
-            var pcsCodes = table.Get(t, IndexTermTable.Field.PcsCodes);
-            var manifestation = table.Get(t, IndexTermTable.Field.Manifestation);
-            var warning = table.Get(t, IndexTermTable.Field.Warning);
-            var firstReference = table.ReferenceStart[t];
-            var referenceCount = table.ReferenceStart[t + 1] - firstReference;
-            var row = table.CellRow[t];
-            var flags = (modifiers == IndexTermTable.None ? 0 : TermFlags.Modifiers)
-                | (code == IndexTermTable.None ? 0 : TermFlags.Code)
-                | (pcsCodes == IndexTermTable.None ? 0 : TermFlags.PcsCodes)
-                | (manifestation == IndexTermTable.None ? 0 : TermFlags.Manifestation)
-                | (warning == IndexTermTable.None ? 0 : TermFlags.Warning)
-                | (referenceCount == 0 ? 0 : TermFlags.References)
-                | (row == IndexTermTable.None ? 0 : TermFlags.Cells);
-            termField.WriteVarInt(table.Level[t]);
-            termField.WriteByte((byte)flags);
-            termField.WriteVarInt(table.Get(t, IndexTermTable.Field.Title));
-            if (modifiers != IndexTermTable.None)
-            {
-                termField.WriteVarInt(modifiers);
-                termField.WriteVarInt(table.Get(t, IndexTermTable.Field.ModifiersPosition));
-            }
-
-            WriteOptional(termField, code);
-            WriteOptional(termField, pcsCodes);
-            WriteOptional(termField, manifestation);
-            WriteOptional(termField, warning);
-            if (referenceCount > 0)
-            {
-                termField.WriteVarInt(referenceCount);
-                for (var reference = firstReference; reference < firstReference + referenceCount; reference++)
-                {
-                    termField.WriteByte(table.ReferenceKind[reference]);
-                    termField.WriteVarInt(table.ReferenceTarget[reference]);
-                    termField.WriteVarInt(table.ReferenceCodes[reference] + 1);
-                }
-            }
-
-            if (row != IndexTermTable.None)
-            {
-                termField.WriteVarInt(table.Columns);
-                for (var c = 0; c < table.Columns; c++)
-                {
-                    termField.WriteVarInt(table.Cells[(row * table.Columns) + c] + 1);
-                }
-            }
+            table.Level.AsBytes().ToArray(), table.Parent.AsBytes().ToArray(), table.End.AsBytes().ToArray(), table.Fields.AsBytes().ToArray(),
+            table.ReferenceStart.AsBytes().ToArray(), table.ReferenceKind.AsBytes().ToArray(), table.ReferenceTarget.AsBytes().ToArray(),
+            table.ReferenceCodes.AsBytes().ToArray(), table.CellRow.AsBytes().ToArray(), table.Cells.AsBytes().ToArray(), table.MainTerms.AsBytes().ToArray(),
+        })
+        {
+            termField.WriteVarInt(block.Length);
+            termField.WriteBytes(block);
         }
 
         var stringField = new PayloadWriter(1 << 20);
@@ -118,7 +68,7 @@ internal static class IndexFormat
         payload.WriteField((int)IndexFieldId.Release, releaseField);
         payload.WriteField((int)IndexFieldId.Headings, headingField);
         payload.WriteField((int)IndexFieldId.Strings, stringField);
-        payload.WriteField((int)IndexFieldId.Terms, termField);
+        payload.WriteField((int)IndexFieldId.TermTable, termField);
         payload.WriteField((int)IndexFieldId.Search, searchField);
         CompiledDataFormat.Write(output, payload.WrittenSpan, compression);
     }
@@ -138,15 +88,25 @@ internal static class IndexFormat
         IndexStrings? strings = null;
         IndexTermTable? table = null;
         SearchSegment? segment = null;
+        var earlierTerms = false;
         while (!payload.AtEnd)
         {
             var id = (IndexFieldId)payload.ReadFieldId();
             var length = payload.ReadVarInt();
-            var kept = id is IndexFieldId.Strings or IndexFieldId.Search ? payload.ReadMemory(length) : default;
-            using var pooled = id is IndexFieldId.Strings or IndexFieldId.Search ? default : payload.ReadPooledBody(length);
+            var inPlace = id is IndexFieldId.Strings or IndexFieldId.Search or IndexFieldId.TermTable;
+            var kept = inPlace ? payload.ReadMemory(length) : default;
+            using var pooled = inPlace ? default : payload.ReadPooledBody(length);
             if (id == IndexFieldId.Search)
             {
                 segment = SearchSegmentFormat.Read(kept, source);
+                continue;
+            }
+
+            if (id == IndexFieldId.TermTable)
+            {
+                table = table is null
+                    ? IndexTermTableFormat.Read(kept, strings ?? throw payload.Malformed("the terms come before the strings"), headings?.Length ?? 0, source)
+                    : throw payload.Malformed("the terms are given twice");
                 continue;
             }
 
@@ -163,8 +123,8 @@ internal static class IndexFormat
                     strings = ReadStrings(ref field, kept);
                     break;
                 case IndexFieldId.Terms:
-                    table = ReadTerms(ref field, strings ?? throw field.Malformed("the terms come before the strings"), headings?.Length ?? 0);
-                    break;
+                    earlierTerms = true;
+                    continue;
                 default:
                     // A field from a later writer: older readers skip what they do not know.
                     continue;
@@ -177,6 +137,11 @@ internal static class IndexFormat
         }
 
         payload.CheckAtEnd();
+        if (table is null && earlierTerms)
+        {
+            throw new CompiledDataException(CompiledDataProblem.UnsupportedVersion, $"{source} holds its terms in an earlier writer's layout, which this library no longer reads: compile it again with this version's 'medcoding data compile'.");
+        }
+
         if (header is not { } h || headings is null || table is null)
         {
             var missing = header is null ? "release" : headings is null ? "headings" : "terms";
@@ -263,86 +228,6 @@ internal static class IndexFormat
         return new IndexStrings(body, starts, lengths);
     }
 
-    /// <summary>
-    /// Reads the terms, written depth first with their levels, in one pass into the table's arrays, checking each: its
-    /// level (at most one deeper than the term before), its flags, every string number, its cells against the columns.
-    /// No object per term.
-    /// </summary>
-    private static IndexTermTable ReadTerms(ref PayloadReader field, IndexStrings strings, int columns)
-    {
-        var count = field.ReadCount();
-        var builder = new IndexTermTable.Builder(count, columns);
-        var depth = 0;
-        Span<int> row = stackalloc int[Math.Max(1, columns)];
-        for (var i = 0; i < count; i++)
-        {
-            var level = field.ReadVarInt();
-            if (level > depth || level > IndexXmlReader.MaxLevel)
-            {
-                throw field.Malformed($"term {i} is of level {level} after a term of level {depth - 1}");
-            }
-
-            depth = level + 1;
-            var flags = (TermFlags)field.ReadByte();
-            if ((flags & ~AllFlags) != 0)
-            {
-                throw field.Malformed($"term {i} has unknown flags");
-            }
-
-            var title = String(ref field, strings);
-            var modifiers = IndexTermTable.None;
-            var position = 0;
-            if ((flags & TermFlags.Modifiers) != 0)
-            {
-                modifiers = String(ref field, strings);
-                position = field.ReadVarInt();
-                if (position > strings.ByteLengthOf(title))
-                {
-                    throw field.Malformed($"term {i}'s modifiers stand past the end of its title");
-                }
-            }
-
-            var code = (flags & TermFlags.Code) != 0 ? String(ref field, strings) : IndexTermTable.None;
-            var pcsCodes = (flags & TermFlags.PcsCodes) != 0 ? String(ref field, strings) : IndexTermTable.None;
-            var manifestation = (flags & TermFlags.Manifestation) != 0 ? String(ref field, strings) : IndexTermTable.None;
-            var warning = (flags & TermFlags.Warning) != 0 ? String(ref field, strings) : IndexTermTable.None;
-            builder.Add(level, title, modifiers, position, code, pcsCodes, manifestation, warning);
-            if ((flags & TermFlags.References) != 0)
-            {
-                var referenceCount = field.ReadCount();
-                for (var r = 0; r < referenceCount; r++)
-                {
-                    var kind = (CrossReferenceKind)field.ReadByte();
-                    if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use)
-                    {
-                        throw field.Malformed($"term {i} has a cross-reference of unknown kind {(int)kind}");
-                    }
-
-                    var target = String(ref field, strings);
-                    builder.AddReference(kind, target, OptionalString(ref field, strings));
-                }
-            }
-
-            if ((flags & TermFlags.Cells) != 0)
-            {
-                var cellCount = field.ReadCount();
-                if (cellCount != columns)
-                {
-                    throw field.Malformed($"term {i} has {cellCount} cells in a table of {columns} columns");
-                }
-
-                for (var c = 0; c < cellCount; c++)
-                {
-                    row[c] = OptionalString(ref field, strings);
-                }
-
-                builder.AddCells(row[..cellCount]);
-            }
-        }
-
-        return builder.Build(strings);
-    }
-
     /// <summary>Checks that the segment's records name terms, strings, columns and cross-references of this index.</summary>
     private static void CheckSegment(SearchSegment segment, IndexTermTable table, int columns, string source)
     {
@@ -363,17 +248,5 @@ internal static class IndexFormat
                 throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: search document {d} names a term, string, column or cross-reference the index does not have.");
             }
         }
-    }
-
-    private static int String(ref PayloadReader field, IndexStrings strings)
-    {
-        var index = field.ReadVarInt();
-        return index < strings.Count ? index : throw field.Malformed($"a string index {index} is past the {strings.Count} strings");
-    }
-
-    private static int OptionalString(ref PayloadReader field, IndexStrings strings)
-    {
-        var index = field.ReadVarInt();
-        return index == 0 ? IndexTermTable.None : index <= strings.Count ? index - 1 : throw field.Malformed($"a string index {index - 1} is past the {strings.Count} strings");
     }
 }

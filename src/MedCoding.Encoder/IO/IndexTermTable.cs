@@ -16,20 +16,21 @@ internal sealed class IndexTermTable
     /// <summary>The number standing for "no string" and "no term".</summary>
     public const int None = -1;
 
-    private IndexTermTable(
+    /// <summary>Initializes a table from its columns, which the caller has checked (<see cref="Builder"/>, or the compiled reader).</summary>
+    internal IndexTermTable(
         IndexStrings strings,
         int columns,
-        byte[] level,
-        int[] parent,
-        int[] end,
-        int[] fields,
-        int[] referenceStart,
-        byte[] referenceKind,
-        int[] referenceTarget,
-        int[] referenceCodes,
-        int[] cellRow,
-        int[] cells,
-        int[] mainTerms)
+        ByteColumn level,
+        Int32Column parent,
+        Int32Column end,
+        Int32Column fields,
+        Int32Column referenceStart,
+        ByteColumn referenceKind,
+        Int32Column referenceTarget,
+        Int32Column referenceCodes,
+        Int32Column cellRow,
+        Int32Column cells,
+        Int32Column mainTerms)
     {
         Strings = strings;
         Columns = columns;
@@ -84,37 +85,37 @@ internal sealed class IndexTermTable
     public int Columns { get; }
 
     /// <summary>Gets each term's depth (0 for a main term).</summary>
-    public byte[] Level { get; }
+    public ByteColumn Level { get; }
 
     /// <summary>Gets each term's parent, <see cref="None"/> for a main term.</summary>
-    public int[] Parent { get; }
+    public Int32Column Parent { get; }
 
     /// <summary>Gets, for each term, the number of the first term after its last subterm (at any depth).</summary>
-    public int[] End { get; }
+    public Int32Column End { get; }
 
     /// <summary>Gets the terms' fields, <see cref="FieldCount"/> per term, in <see cref="Field"/> order.</summary>
-    public int[] Fields { get; }
+    public Int32Column Fields { get; }
 
     /// <summary>Gets where each term's cross-references start in the reference arrays (one more than <see cref="Count"/>).</summary>
-    public int[] ReferenceStart { get; }
+    public Int32Column ReferenceStart { get; }
 
     /// <summary>Gets each cross-reference's kind.</summary>
-    public byte[] ReferenceKind { get; }
+    public ByteColumn ReferenceKind { get; }
 
     /// <summary>Gets each cross-reference's target (a string number).</summary>
-    public int[] ReferenceTarget { get; }
+    public Int32Column ReferenceTarget { get; }
 
     /// <summary>Gets each cross-reference's ICD-10-PCS codes (a string number) or <see cref="None"/>.</summary>
-    public int[] ReferenceCodes { get; }
+    public Int32Column ReferenceCodes { get; }
 
     /// <summary>Gets each term's row of cells, <see cref="None"/> for a term without cells.</summary>
-    public int[] CellRow { get; }
+    public Int32Column CellRow { get; }
 
     /// <summary>Gets the cells, <see cref="Columns"/> per row: a code's string number, or <see cref="None"/> where the table has none.</summary>
-    public int[] Cells { get; }
+    public Int32Column Cells { get; }
 
     /// <summary>Gets the main terms' numbers, in index order.</summary>
-    public int[] MainTerms { get; }
+    public Int32Column MainTerms { get; }
 
     /// <summary>Returns one field of a term.</summary>
     public int Get(int term, Field field) => Fields[(term * FieldCount) + (int)field];
@@ -311,17 +312,17 @@ internal sealed class IndexTermTable
             return new IndexTermTable(
                 strings,
                 _columns,
-                _level,
-                parent,
-                end,
-                _fields,
-                _referenceStart,
-                [.. _referenceKind],
-                [.. _referenceTarget],
-                [.. _referenceCodes],
-                _cellRow,
-                [.. _cells],
-                [.. mainTerms]);
+                new ByteColumn(_level),
+                new Int32Column(parent),
+                new Int32Column(end),
+                new Int32Column(_fields),
+                new Int32Column(_referenceStart),
+                new ByteColumn(_referenceKind.ToArray()),
+                new Int32Column([.. _referenceTarget]),
+                new Int32Column([.. _referenceCodes]),
+                new Int32Column(_cellRow),
+                new Int32Column([.. _cells]),
+                new Int32Column([.. mainTerms]));
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Collections;
+using MedCoding.Encoder.IO;
 
 namespace MedCoding.Encoder;
 
 /// <summary>A list of an index's terms named by their slots, each term made when first read (<see cref="AlphabeticIndex.TermAt"/>).</summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-internal sealed class TermList(AlphabeticIndex index, int[] numbers) : IReadOnlyList<IndexTerm>
+internal sealed class TermList(AlphabeticIndex index, Int32Column numbers) : IReadOnlyList<IndexTerm>
 {
     /// <inheritdoc/>
     public int Count => numbers.Length;
@@ -15,9 +16,9 @@ internal sealed class TermList(AlphabeticIndex index, int[] numbers) : IReadOnly
     /// <inheritdoc/>
     public IEnumerator<IndexTerm> GetEnumerator()
     {
-        foreach (var number in numbers)
+        for (var i = 0; i < numbers.Length; i++)
         {
-            yield return index.TermAt(number);
+            yield return index.TermAt(numbers[i]);
         }
     }
 

@@ -25,9 +25,9 @@ internal static class IndexWords
             MarkText(isText, table.Get(t, IndexTermTable.Field.Modifiers));
         }
 
-        foreach (var target in table.ReferenceTarget)
+        for (var r = 0; r < table.ReferenceTarget.Length; r++)
         {
-            MarkText(isText, target);
+            MarkText(isText, table.ReferenceTarget[r]);
         }
 
         return WordLists.Cut(strings.Count, id => isText[id] ? strings[id] : null, MaxWordsPerText);
