@@ -24,7 +24,7 @@ internal static class MedCodingCommand
             DiffCommand.Create(stdout),
             DrgCommand.Create(stdin, stdout, stderr),
             MceCommand.Create(stdin, stdout, stderr),
-            SearchCommand.Create(stdin, stdout),
+            SearchCommand.Create(stdin, stdout, stderr),
             AuditCommand.Create(stdin, stdout, stderr),
             FhirCommand.Create(stdout, stderr),
         };

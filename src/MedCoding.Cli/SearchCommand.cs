@@ -13,7 +13,7 @@ namespace MedCoding.Cli;
 /// <remarks>Exit codes: 0 every query found something; 1 some found nothing; 2 the command line is wrong or no release is in force.</remarks>
 internal static class SearchCommand
 {
-    public static Command Create(TextReader stdin, TextWriter stdout)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var query = new Argument<string?>("query")
         {
@@ -22,7 +22,7 @@ internal static class SearchCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per query and line: {\"query\":...,\"results\":[{\"code\":...,\"source\":...,\"path\":[...],\"title\":...,\"status\":...}]}." };
         var limit = new Option<int>("--limit") { Description = "How many codes per query (1-1000).", DefaultValueFactory = _ => 10 };
-        var date = new Option<string>("--date") { Description = "Date of service (YYYY-MM-DD): the releases in force that day check every code. Without it, today." };
+        var date = new Option<string>("--date") { Description = "Date of service (YYYY-MM-DD): the releases in force that day check every code. Without it, today; when today is past the newest embedded ICD-10-CM release, that release's last day (a note says so)." };
         var command = new Command("search", "Find codes from a coder's words: the Alphabetic Index, External Cause Index, Table of Drugs, Neoplasm Table, ICD-10-PCS Index and Tabular titles, each code checked against the release in force.")
         {
             query, json, limit, date,
@@ -38,7 +38,7 @@ internal static class SearchCommand
             using var services = CliServices.Build();
             var search = services.GetRequiredService<CodeSearch>();
             var dateOfService = ReleaseSource.ParseDate(parse.GetValue(date))
-                ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
+                ?? Today(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().Date), search, stderr);
             IEnumerable<string> queries = parse.GetValue(query) is { } one ? [one] : LookupCommand.ReadLines(stdin);
             using var jsonView = parse.GetValue(json) ? new JsonLine(stdout) : null;
             var allFound = true;
@@ -60,6 +60,24 @@ internal static class SearchCommand
         });
 
         return command;
+    }
+
+    /// <summary>
+    /// The date of service when none is given: today, unless today is past the newest ICD-10-CM release (the embedded
+    /// data is older than today), in which case the last day that release is in force, with a note on standard error
+    /// naming it, so that the tool answers rather than refusing every query the day a fiscal year ends.
+    /// </summary>
+    internal static DateOnly Today(DateOnly today, CodeSearch search, TextWriter stderr)
+    {
+        var newest = search.Icd10CmReleases.NewestRelease;
+        if (today <= newest.EffectiveThrough)
+        {
+            return today;
+        }
+
+        var last = newest.EffectiveThrough;
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: no ICD-10-CM release here is in force today ({today:yyyy-MM-dd}); searching {newest.Name} as on its last day, {last:yyyy-MM-dd}. Give --date for another date of service."));
+        return last;
     }
 
     /// <summary>Returns a source's JSON name: index, external, drug, neoplasm, pcs, tabular.</summary>

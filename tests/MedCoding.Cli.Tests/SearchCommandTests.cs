@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MedCoding.Encoder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedCoding.Cli.Tests;
 
@@ -64,6 +66,30 @@ public sealed class SearchCommandTests
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().Contain("nothing found");
+    }
+
+    [Fact]
+    public void Today_PastTheNewestRelease_IsItsLastDayWithANote()
+    {
+        using var services = CliServices.Build();
+        var search = services.GetRequiredService<CodeSearch>();
+        var stderr = new StringWriter();
+
+        var date = SearchCommand.Today(new DateOnly(2026, 12, 2), search, stderr);
+
+        date.Should().Be(search.Icd10CmReleases.NewestRelease.EffectiveThrough);
+        stderr.ToString().Should().Contain("no ICD-10-CM release here is in force today (2026-12-02)").And.Contain(search.Icd10CmReleases.NewestRelease.Name);
+    }
+
+    [Fact]
+    public void Today_WithinARelease_IsToday()
+    {
+        using var services = CliServices.Build();
+        var search = services.GetRequiredService<CodeSearch>();
+        var stderr = new StringWriter();
+
+        SearchCommand.Today(new DateOnly(2025, 11, 3), search, stderr).Should().Be(new DateOnly(2025, 11, 3));
+        stderr.ToString().Should().BeEmpty();
     }
 
     [Fact]
