@@ -196,6 +196,59 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(CompiledDataCompression.None)]
+    [InlineData(CompiledDataCompression.Deflate)]
+    public void FromMemory_EitherCompression_IsTheIndexWritten(CompiledDataCompression compression)
+    {
+        var bytes = new MemoryStream();
+        IndexFormat.Write(IndexData.Neoplasms, bytes, compression);
+
+        var read = AlphabeticIndex.FromMemory(bytes.ToArray(), "neoplasm.mcd");
+
+        IndexComparer.FindDifference(IndexData.Neoplasms, read).Should().BeNull();
+    }
+
+    [Fact]
+    public void FromMemory_Truncated_ThrowsTruncatedNamingTheFile()
+    {
+        var bytes = CompiledBytes.Read(IndexData.OpenCompiledFile("icd10cm-neoplasm-2023.mcd"));
+
+        var act = () => AlphabeticIndex.FromMemory(bytes.AsMemory(0, bytes.Length - 1), "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Truncated).WithMessage("neoplasm.mcd is truncated*");
+    }
+
+    [Fact]
+    public void FromMemory_OneByteChanged_ThrowsChecksumMismatch()
+    {
+        var bytes = CompiledBytes.Read(IndexData.OpenCompiledFile("icd10cm-neoplasm-2023.mcd"));
+        bytes[bytes.Length / 2] ^= 0x5A;
+
+        var act = () => AlphabeticIndex.FromMemory(bytes, "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.ChecksumMismatch).WithMessage("neoplasm.mcd is corrupted*");
+    }
+
+    [Fact]
+    public void FromMemory_BytesAfterTheData_ThrowsMalformed()
+    {
+        var bytes = CompiledBytes.Read(IndexData.OpenCompiledFile("icd10cm-neoplasm-2023.mcd"));
+
+        var act = () => AlphabeticIndex.FromMemory([.. bytes, 0], "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Malformed).WithMessage("*bytes follow*");
+    }
+
+    [Fact]
+    public void OpenCompiledMemory_EmbeddedResource_IsReadInPlaceNotCopied()
+    {
+        var memory = IndexData.OpenCompiledMemory("icd10cm-index-2017.mcd");
+
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(memory, out _).Should().BeFalse("the resource's own memory, not an array copy");
+        memory.Span.SequenceEqual(CompiledBytes.Read(IndexData.OpenCompiledFile("icd10cm-index-2017.mcd"))).Should().BeTrue();
+    }
+
     [Fact]
     public void FromMemory_SearchSegmentOutOfOrder_ThrowsMalformedNamingTheFile()
     {
@@ -260,10 +313,7 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     }
 
     private static SearchSegment Rebuilt(SearchSegment s, ReadOnlyMemory<byte>? documentStarts = null, ReadOnlyMemory<byte>? records = null) =>
-        new(s.Words, s.Frequency, s.DocumentCount, s.PostingCount, s.TotalLength2, s.RecordWidth, s.Synonyms, documentStarts ?? s.DocumentStarts, s.Tokens, s.PostingStarts, s.Postings, records ?? s.Records)
-        {
-            TokenCount = s.TokenCount,
-        };
+        new(s.Words, s.Frequency, s.DocumentCount, s.TokenCount, s.PostingCount, s.TotalLength2, s.RecordWidth, s.Synonyms, documentStarts ?? s.DocumentStarts, s.Tokens, s.PostingStarts, s.Postings, records ?? s.Records);
 
     private static ReadOnlyMemory<byte> Swapped(ReadOnlyMemory<byte> block, int i, int j)
     {

@@ -107,10 +107,7 @@ internal static class SearchSegmentFormat
 
         CheckOffsets(documentStarts.Span, tokens.Length, "document", source);
         CheckOffsets(postingStarts.Span, postings.Length, "word's postings", source);
-        return new SearchSegment(words, frequency, documentCount, postingCount, totalLength2, recordWidth, synonyms, documentStarts, tokens, postingStarts, postings, records)
-        {
-            TokenCount = tokenCount,
-        };
+        return new SearchSegment(words, frequency, documentCount, tokenCount, postingCount, totalLength2, recordWidth, synonyms, documentStarts, tokens, postingStarts, postings, records);
     }
 
     private static int Count(ref PayloadReader field, string what)

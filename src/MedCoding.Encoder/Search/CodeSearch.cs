@@ -21,8 +21,9 @@ namespace MedCoding.Encoder;
 /// One result per code.
 /// </para>
 /// <para>
-/// The search index of a release is built the first time a date in it is asked, once, and kept; <see cref="Prepare"/>
-/// builds it ahead.
+/// The search index of a release is put together the first time a date in it is asked, once, and kept: the compiled
+/// search segments of its titles and of the indexes, read in place (a release or an index without them has its segment
+/// built then); <see cref="Prepare"/> does it ahead.
 /// </para>
 /// </remarks>
 /// <threadsafety>Thread-safe: share one instance.</threadsafety>

@@ -97,7 +97,7 @@ public sealed partial class CodeSearchBuilder
         return this;
     }
 
-    /// <summary>Builds the search. Nothing is indexed yet: each release's search index is built the first time a date in it is asked (or by <see cref="CodeSearch.Prepare"/>).</summary>
+    /// <summary>Builds the search. Nothing is indexed yet: each release's search index is put together the first time a date in it is asked (or by <see cref="CodeSearch.Prepare"/>).</summary>
     /// <returns>The search.</returns>
     /// <exception cref="InvalidOperationException">No ICD-10-CM releases were given.</exception>
     public CodeSearch Build()

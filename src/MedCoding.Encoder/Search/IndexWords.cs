@@ -4,8 +4,8 @@ namespace MedCoding.Encoder;
 
 /// <summary>
 /// The search's words of an index's texts (<see cref="WordLists"/>, one list per string the index names by number,
-/// <see cref="IndexStrings"/>): empty for a string no term uses as text (a code, a cell). The compiled format keeps them
-/// (the field <c>Words</c>), so that a search over the embedded indexes cuts no text when it starts.
+/// <see cref="IndexStrings"/>): empty for a string no term uses as text (a code, a cell). Cut once per text when an
+/// index's search segment is built (<see cref="IndexDocuments.Build"/>), which the compiled format keeps.
 /// </summary>
 internal static class IndexWords
 {

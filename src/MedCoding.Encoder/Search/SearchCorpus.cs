@@ -3,8 +3,8 @@ using MedCoding.CodeSets;
 namespace MedCoding.Encoder;
 
 /// <summary>
-/// Returns the documents of one search (every index path with a code, every Tabular title of one release) with
-/// their postings, and ranks them for a query.
+/// Returns the documents of one search (every index path with a code, every Tabular title of one release) and ranks
+/// them for a query: the search segments of the release's titles and of each index, searched together as one corpus.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,8 +18,9 @@ namespace MedCoding.Encoder;
 /// <para>
 /// Speed: candidates come from the query's rarest words (postings unioned until 2,000 documents' worth), each
 /// candidate is scored at once from its own word list (a forward index), so common words such as "with" or
-/// "encounter" never have their long postings walked. The per-thread scratch arrays make a query allocation-free
-/// up to the hits it returns.
+/// "encounter" never have their long postings walked. Each segment keeps its own word numbers: a query word is looked
+/// up once in the corpus's vocabulary, then under each segment's number. The per-thread scratch arrays make a query
+/// allocation-free up to the hits it returns.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>

@@ -26,6 +26,7 @@ internal sealed class SearchSegment
         string[] words,
         int[] frequency,
         int documentCount,
+        int tokenCount,
         int postingCount,
         long totalLength2,
         int recordWidth,
@@ -39,6 +40,7 @@ internal sealed class SearchSegment
         Words = words;
         Frequency = frequency;
         DocumentCount = documentCount;
+        TokenCount = tokenCount;
         PostingCount = postingCount;
         TotalLength2 = totalLength2;
         RecordWidth = recordWidth;
@@ -60,7 +62,7 @@ internal sealed class SearchSegment
     public int DocumentCount { get; }
 
     /// <summary>Gets the number of words of all documents together.</summary>
-    public int TokenCount { get; internal init; }
+    public int TokenCount { get; }
 
     /// <summary>Gets the number of (word, document) pairs.</summary>
     public int PostingCount { get; }

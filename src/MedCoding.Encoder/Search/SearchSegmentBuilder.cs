@@ -305,14 +305,13 @@ internal sealed class SearchSegmentBuilder
         BinaryPrimitives.WriteInt32LittleEndian(documentStarts.AsSpan(documentCount * sizeof(int)), tokens.Length);
 
         // The postings: each word's documents, gathered by a counting sort, then written as gaps.
-        var postingCount = 0;
         var postingOffset = new int[words.Length + 1];
         for (var n = 0; n < words.Length; n++)
         {
             postingOffset[n + 1] = postingOffset[n] + wordFrequency[n];
         }
 
-        postingCount = postingOffset[words.Length];
+        var postingCount = postingOffset[words.Length];
         var gathered = new int[postingCount];
         var fill = postingOffset[..^1];
         var lastDocument = new int[words.Length];
@@ -352,10 +351,7 @@ internal sealed class SearchSegmentBuilder
         }
 
         var synonyms = _synonymOrder.Select(key => new SearchSynonym(key, [.. _synonyms[key].Distinct(StringComparer.Ordinal)])).ToArray();
-        return new SearchSegment(words, wordFrequency, documentCount, postingCount, _totalLength2, _recordWidth, synonyms, documentStarts, tokens.WrittenSpan.ToArray(), postingStarts, postings.WrittenSpan.ToArray(), records)
-        {
-            TokenCount = _tokenCount,
-        };
+        return new SearchSegment(words, wordFrequency, documentCount, _tokenCount, postingCount, _totalLength2, _recordWidth, synonyms, documentStarts, tokens.WrittenSpan.ToArray(), postingStarts, postings.WrittenSpan.ToArray(), records);
     }
 
     /// <summary>Puts words of equal frequency back in order of first use, so that the same documents always give the same segment.</summary>

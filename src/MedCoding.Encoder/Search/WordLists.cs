@@ -2,8 +2,7 @@ namespace MedCoding.Encoder;
 
 /// <summary>
 /// Lists of the search's words cut once (<see cref="SearchText"/>), each word a number in a vocabulary of their own: the
-/// words of an index's strings (<see cref="IndexWords"/>), of a release's Tabular titles (<see cref="TabularTitleWords"/>).
-/// Cut here, written and read back here, compared here, so that both are kept the same way.
+/// words of an index's strings (<see cref="IndexWords"/>), from which its search segment is built.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class WordLists
