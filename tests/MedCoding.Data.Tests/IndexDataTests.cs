@@ -235,7 +235,7 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     {
         var bytes = CompiledBytes.Read(IndexData.OpenCompiledFile("icd10cm-neoplasm-2023.mcd"));
 
-        var act = () => AlphabeticIndex.FromMemory([.. bytes, 0], "neoplasm.mcd");
+        var act = () => AlphabeticIndex.FromMemory(bytes.Append((byte)0).ToArray(), "neoplasm.mcd");
 
         act.Should().Throw<CompiledDataException>().Where(e => e.Problem == CompiledDataProblem.Malformed).WithMessage("*bytes follow*");
     }
