@@ -260,6 +260,26 @@ public sealed class IndexDataTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void FromMemory_SearchDocumentWithAWordPastTheVocabulary_ThrowsMalformed()
+    {
+        var bytes = WithSearchSegment(IndexData.Neoplasms, segment => Rebuilt(segment, tokens: Replaced(segment.Tokens, 0, [0xFF, 0xFF, 0x03])));
+
+        var act = () => AlphabeticIndex.FromMemory(bytes, "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().WithMessage("neoplasm.mcd is malformed: search document 0 holds a word that is cut short or past the segment's * words.");
+    }
+
+    [Fact]
+    public void FromMemory_PostingPastTheDocuments_ThrowsMalformed()
+    {
+        var bytes = WithSearchSegment(IndexData.Neoplasms, segment => Rebuilt(segment, postings: Replaced(segment.Postings, 0, [0xFF, 0xFF, 0xFF, 0x07])));
+
+        var act = () => AlphabeticIndex.FromMemory(bytes, "neoplasm.mcd");
+
+        act.Should().Throw<CompiledDataException>().WithMessage("neoplasm.mcd is malformed: the postings of search word 0 are cut short or run past the segment's * documents.");
+    }
+
+    [Fact]
     public void FromMemory_SearchDocumentOfATermPastTheTable_ThrowsMalformed()
     {
         var index = IndexData.Neoplasms;
@@ -312,8 +332,13 @@ public sealed class IndexDataTests(ITestOutputHelper output)
         return CompiledBytes.Write(fields, CompiledDataCompression.None).ToArray();
     }
 
-    private static SearchSegment Rebuilt(SearchSegment s, ReadOnlyMemory<byte>? documentStarts = null, ReadOnlyMemory<byte>? records = null) =>
-        new(s.Words, s.Frequency, s.DocumentCount, s.TokenCount, s.PostingCount, s.TotalLength2, s.RecordWidth, s.Synonyms, documentStarts ?? s.DocumentStarts, s.Tokens, s.PostingStarts, s.Postings, records ?? s.Records);
+    private static SearchSegment Rebuilt(
+        SearchSegment s,
+        ReadOnlyMemory<byte>? documentStarts = null,
+        ReadOnlyMemory<byte>? tokens = null,
+        ReadOnlyMemory<byte>? postings = null,
+        ReadOnlyMemory<byte>? records = null) =>
+        new(s.Words, s.Frequency, s.DocumentCount, s.TokenCount, s.PostingCount, s.TotalLength2, s.RecordWidth, s.Synonyms, documentStarts ?? s.DocumentStarts, tokens ?? s.Tokens, s.PostingStarts, postings ?? s.Postings, records ?? s.Records);
 
     private static ReadOnlyMemory<byte> Swapped(ReadOnlyMemory<byte> block, int i, int j)
     {

@@ -9,8 +9,10 @@ namespace MedCoding.Encoder.IO;
 /// varints and strings, then five little-endian blocks read in place.
 /// </summary>
 /// <remarks>
-/// Reading checks the header, the blocks' lengths and that both tables of offsets rise from 0 to the end of their
-/// blocks; the words and gaps inside the blocks are read when searched, each against the segment's bounds.
+/// Reading checks every number before the segment is used: the header, the blocks' lengths, that both tables of
+/// offsets rise from 0 to the end of their blocks, that each document's words are whole varints naming words of the
+/// segment (their count and length those announced), and that each word's postings are whole varints of rising
+/// documents of the segment, as many as the word's frequency. The search then reads the blocks without checking again.
 /// </remarks>
 internal static class SearchSegmentFormat
 {
@@ -107,8 +109,89 @@ internal static class SearchSegmentFormat
 
         CheckOffsets(documentStarts.Span, tokens.Length, "document", source);
         CheckOffsets(postingStarts.Span, postings.Length, "word's postings", source);
+        CheckDocuments(documentStarts.Span, tokens.Span, wordCount, tokenCount, totalLength2, source);
+        CheckPostings(postingStarts.Span, postings.Span, frequency, documentCount, postingCount, source);
         return new SearchSegment(words, frequency, documentCount, tokenCount, postingCount, totalLength2, recordWidth, synonyms, documentStarts, tokens, postingStarts, postings, records);
     }
+
+    private static void CheckDocuments(ReadOnlySpan<byte> starts, ReadOnlySpan<byte> tokens, int wordCount, int tokenCount, long totalLength2, string source)
+    {
+        var documents = (starts.Length / sizeof(int)) - 1;
+        var words = 0;
+        long length2 = 0;
+        for (var d = 0; d < documents; d++)
+        {
+            var end = SearchSegment.Int32At(starts, d + 1);
+            for (var i = SearchSegment.Int32At(starts, d); i < end;)
+            {
+                var encoded = ReadVarInt(tokens, ref i, end);
+                if (encoded < 0 || (encoded >> 1) >= wordCount)
+                {
+                    throw Malformed(source, $"search document {d} holds a word that is cut short or past the segment's {wordCount} words");
+                }
+
+                words++;
+                length2 += (encoded & 1) == 0 ? 2 : 1;
+            }
+        }
+
+        if (words != tokenCount || length2 != totalLength2)
+        {
+            throw Malformed(source, $"the search segment's documents hold {words} words, not the {tokenCount} announced, or another length");
+        }
+    }
+
+    private static void CheckPostings(ReadOnlySpan<byte> starts, ReadOnlySpan<byte> postings, int[] frequency, int documentCount, int postingCount, string source)
+    {
+        var total = 0;
+        for (var w = 0; w < frequency.Length; w++)
+        {
+            var end = SearchSegment.Int32At(starts, w + 1);
+            long document = -1;
+            var count = 0;
+            for (var i = SearchSegment.Int32At(starts, w); i < end; count++)
+            {
+                var gap = ReadVarInt(postings, ref i, end);
+                document += gap + 1;
+                if (gap < 0 || document >= documentCount)
+                {
+                    throw Malformed(source, $"the postings of search word {w} are cut short or run past the segment's {documentCount} documents");
+                }
+            }
+
+            if (count != frequency[w])
+            {
+                throw Malformed(source, $"search word {w} has {count} postings, not its frequency {frequency[w]}");
+            }
+
+            total += count;
+        }
+
+        if (total != postingCount)
+        {
+            throw Malformed(source, $"the search segment holds {total} postings, not the {postingCount} announced");
+        }
+    }
+
+    /// <summary>Reads a varint ending before <paramref name="end"/>; -1 when it does not (or is longer than five bytes, or negative).</summary>
+    private static int ReadVarInt(ReadOnlySpan<byte> bytes, ref int position, int end)
+    {
+        uint value = 0;
+        for (var shift = 0; shift < 35 && position < end; shift += 7)
+        {
+            var b = bytes[position++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value <= int.MaxValue ? (int)value : -1;
+            }
+        }
+
+        position = end;
+        return -1;
+    }
+
+    private static CompiledDataException Malformed(string source, string problem) => new(CompiledDataProblem.Malformed, $"{source} is malformed: {problem}.");
 
     private static int Count(ref PayloadReader field, string what)
     {
@@ -139,7 +222,7 @@ internal static class SearchSegmentFormat
             var offset = SearchSegment.Int32At(offsets, i);
             if (offset < previous || (i == 0 && offset != 0) || (i == count - 1 && offset != end))
             {
-                throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: the search segment's {what} {i} starts at {offset}, out of order.");
+                throw Malformed(source, $"the search segment's {what} {i} starts at {offset}, out of order");
             }
 
             previous = offset;
