@@ -96,15 +96,5 @@ public sealed class TitleWordsDataTests
 
     private static IEnumerable<string> Words(SearchSegment segment, int document) => segment.EncodedWordsOf(document).Select(w => segment.Words[w >> 1]);
 
-    private static List<string> Cut(string text)
-    {
-        var words = new List<string>();
-        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
-        foreach (var word in SearchText.Words(text, buffer))
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
-    }
+    private static List<string> Cut(string text) => SearchText.WordList(text);
 }

@@ -283,17 +283,7 @@ public sealed class CodeSearch
         return tie ? null : best;
     }
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        Span<char> buffer = stackalloc char[SearchText.MaxWordLength];
-        foreach (var word in SearchText.Words(text, buffer))
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
-    }
+    private static List<string> Words(string text) => SearchText.WordList(text);
 
     internal SearchCorpus CorpusFor(DateOnly dateOfService)
     {

@@ -36,6 +36,21 @@ internal static class SearchText
     /// <returns>An enumerator; <c>Current</c> is valid until the next <c>MoveNext</c>.</returns>
     public static WordEnumerator Words(ReadOnlySpan<char> text, Span<char> buffer) => new(text, buffer);
 
+    /// <summary>Returns the words of a text as strings (where a list is wanted rather than speed).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The words, normalised, in order.</returns>
+    public static List<string> WordList(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        foreach (var word in Words(text, buffer))
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+
     /// <summary>Walks the words of a text without allocating.</summary>
     public ref struct WordEnumerator
     {
