@@ -65,7 +65,7 @@ internal static class SearchSegmentFormat
             return null;
         }
 
-        var wordCount = Count(ref field, "words");
+        var wordCount = field.ReadCount(); // at most one per byte left: a damaged count cannot ask for gigabytes
         var words = new string[wordCount];
         var frequency = new int[wordCount];
         for (var w = 0; w < wordCount; w++)
@@ -84,11 +84,11 @@ internal static class SearchSegmentFormat
             throw field.Malformed($"the search segment's records are {recordWidth} numbers wide");
         }
 
-        var synonyms = new SearchSynonym[Count(ref field, "synonyms")];
+        var synonyms = new SearchSynonym[field.ReadCount()];
         for (var i = 0; i < synonyms.Length; i++)
         {
             var word = field.ReadString();
-            var targets = new string[Count(ref field, "synonym targets")];
+            var targets = new string[field.ReadCount()];
             for (var t = 0; t < targets.Length; t++)
             {
                 targets[t] = field.ReadString();
