@@ -76,23 +76,23 @@ public static class CompiledDataFormat
     {
         Span<byte> header = stackalloc byte[HeaderLength];
         var read = input.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
-        var (compression, storedLength, payloadLength) = CheckHeader(header[..read], source);
-        var stored = GC.AllocateUninitializedArray<byte>(storedLength);
-        read = input.ReadAtLeast(stored, storedLength, throwOnEndOfStream: false);
+        var (_, storedLength, _) = CheckHeader(header[..read], source);
+        var file = GC.AllocateUninitializedArray<byte>(HeaderLength + storedLength);
+        header.CopyTo(file);
+        read = input.ReadAtLeast(file.AsSpan(HeaderLength), storedLength, throwOnEndOfStream: false);
         if (read < storedLength)
         {
             throw Truncated(storedLength, read, source);
         }
 
-        CheckStored(header, stored, storedLength, source);
+        var payload = OpenPayload(file, source);
         if (input.ReadByte() >= 0)
         {
+            payload.Dispose();
             throw TrailingBytes(storedLength, source);
         }
 
-        return compression == CompiledDataCompression.Deflate
-            ? new PayloadStream(new DeflateStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress), payloadLength, source)
-            : new PayloadStream(stored, source);
+        return payload;
     }
 
     /// <summary>
@@ -115,13 +115,17 @@ public static class CompiledDataFormat
             throw Truncated(storedLength, available, source);
         }
 
+        var stored = file.Slice(HeaderLength, storedLength);
+        if (XxHash3.HashToUInt64(stored.Span) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[ChecksumOffset..]))
+        {
+            throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
+        }
+
         if (available > storedLength)
         {
             throw TrailingBytes(storedLength, source);
         }
 
-        var stored = file[HeaderLength..];
-        CheckStored(bytes[..HeaderLength], stored.Span, storedLength, source);
         return compression == CompiledDataCompression.Deflate
             ? new PayloadStream(new DeflateStream(StreamOver(stored), CompressionMode.Decompress), payloadLength, source)
             : new PayloadStream(stored, source);
@@ -168,14 +172,6 @@ public static class CompiledDataFormat
         }
 
         return (compression, storedLength, payloadLength);
-    }
-
-    private static void CheckStored(ReadOnlySpan<byte> header, ReadOnlySpan<byte> stored, int storedLength, string source)
-    {
-        if (XxHash3.HashToUInt64(stored[..storedLength]) != BinaryPrimitives.ReadUInt64LittleEndian(header[ChecksumOffset..]))
-        {
-            throw new CompiledDataException(CompiledDataProblem.ChecksumMismatch, $"{source} is corrupted: its data does not match the XxHash3 checksum in its header.");
-        }
     }
 
     /// <summary>A stream over memory: the array itself when there is one, else a copy (a compressed payload is inflated into new memory anyway).</summary>

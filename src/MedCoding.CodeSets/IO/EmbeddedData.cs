@@ -73,7 +73,7 @@ public sealed class EmbeddedData
         where T : class
     {
         ArgumentNullException.ThrowIfNull(load);
-        return new ReleaseSchedule<T>(system, Manifest.For(system).Select(entry => (entry.Release, (Func<T>)(() => load(OpenMemory(entry.FileName), entry.FileName)))));
+        return Schedule(system, fileName => load(OpenMemory(fileName), fileName));
     }
 
     /// <summary>Returns the embedded releases of one system as a schedule; each is read from its resource on first use.</summary>
@@ -85,12 +85,17 @@ public sealed class EmbeddedData
         where T : class
     {
         ArgumentNullException.ThrowIfNull(load);
-        return new ReleaseSchedule<T>(system, Manifest.For(system).Select(entry => (entry.Release, (Func<T>)(() =>
+        return Schedule(system, fileName =>
         {
-            using var stream = Open(entry.FileName);
-            return load(stream, entry.FileName);
-        }))));
+            using var stream = Open(fileName);
+            return load(stream, fileName);
+        });
     }
+
+    /// <summary>The schedule of a system's embedded releases, each loaded from its file name on first use.</summary>
+    private ReleaseSchedule<T> Schedule<T>(CodeSystem system, Func<string, T> load)
+        where T : class =>
+        new(system, Manifest.For(system).Select(entry => (entry.Release, (Func<T>)(() => load(entry.FileName)))));
 
     private ReleaseManifest ReadManifest()
     {

@@ -43,16 +43,17 @@ internal static class IndexFormat
         termField.WriteVarInt(table.ReferenceKind.Length);
         termField.WriteVarInt(table.Cells.Length / Math.Max(1, table.Columns));
         termField.WriteVarInt(table.MainTerms.Length);
-        foreach (var block in new[]
-        {
-            table.Level.AsBytes().ToArray(), table.Parent.AsBytes().ToArray(), table.End.AsBytes().ToArray(), table.Fields.AsBytes().ToArray(),
-            table.ReferenceStart.AsBytes().ToArray(), table.ReferenceKind.AsBytes().ToArray(), table.ReferenceTarget.AsBytes().ToArray(),
-            table.ReferenceCodes.AsBytes().ToArray(), table.CellRow.AsBytes().ToArray(), table.Cells.AsBytes().ToArray(), table.MainTerms.AsBytes().ToArray(),
-        })
-        {
-            termField.WriteVarInt(block.Length);
-            termField.WriteBytes(block);
-        }
+        BlockFormat.Write(termField, table.Level.AsBytes());
+        BlockFormat.Write(termField, table.Parent.AsBytes());
+        BlockFormat.Write(termField, table.End.AsBytes());
+        BlockFormat.Write(termField, table.Fields.AsBytes());
+        BlockFormat.Write(termField, table.ReferenceStart.AsBytes());
+        BlockFormat.Write(termField, table.ReferenceKind.AsBytes());
+        BlockFormat.Write(termField, table.ReferenceTarget.AsBytes());
+        BlockFormat.Write(termField, table.ReferenceCodes.AsBytes());
+        BlockFormat.Write(termField, table.CellRow.AsBytes());
+        BlockFormat.Write(termField, table.Cells.AsBytes());
+        BlockFormat.Write(termField, table.MainTerms.AsBytes());
 
         var stringField = new PayloadWriter(1 << 20);
         stringField.WriteVarInt(table.Strings.Count);
@@ -104,9 +105,7 @@ internal static class IndexFormat
 
             if (id == IndexFieldId.TermTable)
             {
-                table = table is null
-                    ? IndexTermTableFormat.Read(kept, strings ?? throw payload.Malformed("the terms come before the strings"), headings?.Length ?? 0, source)
-                    : throw payload.Malformed("the terms are given twice");
+                table = IndexTermTableFormat.Read(kept, strings ?? throw payload.Malformed("the terms come before the strings"), headings?.Length ?? 0, source);
                 continue;
             }
 
@@ -240,9 +239,10 @@ internal static class IndexFormat
         var references = table.ReferenceKind.Length;
         for (var d = 0; d < segment.DocumentCount; d++)
         {
-            var term = SearchSegment.Int32At(records, d * 3);
-            var code = SearchSegment.Int32At(records, (d * 3) + 1);
-            var detail = SearchSegment.Int32At(records, (d * 3) + 2);
+            var record = d * IndexDocumentSet.RecordWidth;
+            var term = BlockFormat.Int32At(records, record);
+            var code = BlockFormat.Int32At(records, record + 1);
+            var detail = BlockFormat.Int32At(records, record + 2);
             if ((uint)term >= (uint)table.Count || (uint)code >= (uint)table.Strings.Count || detail >= columns || (detail < IndexDocumentSet.NoDetail && -2 - detail >= references))
             {
                 throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: search document {d} names a term, string, column or cross-reference the index does not have.");

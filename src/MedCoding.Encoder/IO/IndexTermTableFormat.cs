@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using MedCoding.CodeSets;
 using MedCoding.CodeSets.IO;
 
@@ -16,9 +15,6 @@ namespace MedCoding.Encoder.IO;
 /// </remarks>
 internal static class IndexTermTableFormat
 {
-    /// <summary>The number of blocks of the field, in order.</summary>
-    private const int BlockCount = 11;
-
     public static IndexTermTable Read(ReadOnlyMemory<byte> body, IndexStrings strings, int columns, string source)
     {
         var field = new PayloadReader(body.Span, source);
@@ -31,23 +27,16 @@ internal static class IndexTermTableFormat
             throw field.Malformed($"the terms have {rows} rows of cells in an index without columns");
         }
 
-        long[] expected =
+        (string What, long Length)[] layout =
         [
-            count, 4L * count, 4L * count, 4L * count * IndexTermTable.FieldCount, 4L * (count + 1), references, 4L * references, 4L * references,
-            4L * count, 4L * rows * columns, 4L * mains,
+            ("levels", count), ("parents", 4L * count), ("subtree ends", 4L * count), ("fields", 4L * count * IndexTermTable.FieldCount),
+            ("cross-reference starts", 4L * (count + 1)), ("cross-reference kinds", references), ("cross-reference targets", 4L * references),
+            ("cross-reference codes", 4L * references), ("rows of cells", 4L * count), ("cells", 4L * rows * columns), ("main terms", 4L * mains),
         ];
-        var blocks = new ReadOnlyMemory<byte>[BlockCount];
-        for (var b = 0; b < BlockCount; b++)
+        var blocks = new ReadOnlyMemory<byte>[layout.Length];
+        for (var b = 0; b < layout.Length; b++)
         {
-            var length = field.ReadVarInt();
-            if (length != expected[b])
-            {
-                throw field.Malformed($"block {b + 1} of the terms takes {length} bytes, not {expected[b]}");
-            }
-
-            var start = field.Position;
-            field.ReadBytes(length);
-            blocks[b] = body.Slice(start, length);
+            blocks[b] = BlockFormat.Read(ref field, body, layout[b].Length, $"terms' {layout[b].What}");
         }
 
         if (!field.AtEnd)
@@ -103,42 +92,42 @@ internal static class IndexTermTableFormat
 
             while (depth > level)
             {
-                Expect(At(ends, open[--depth]) == t, source, t, "a subtree end");
+                Expect(BlockFormat.Int32At(ends, open[--depth]) == t, source, t, "a subtree end");
             }
 
-            Expect(At(parents, t) == (level == 0 ? IndexTermTable.None : open[level - 1]), source, t, "its parent");
+            Expect(BlockFormat.Int32At(parents, t) == (level == 0 ? IndexTermTable.None : open[level - 1]), source, t, "its parent");
             if (level == 0)
             {
-                Expect(main < mainCount && At(mainTerms, main++) == t, source, t, "the main terms");
+                Expect(main < mainCount && BlockFormat.Int32At(mainTerms, main++) == t, source, t, "the main terms");
             }
 
             open[depth++] = t;
             var f = t * IndexTermTable.FieldCount;
-            var title = At(fields, f + (int)IndexTermTable.Field.Title);
-            var modifiers = At(fields, f + (int)IndexTermTable.Field.Modifiers);
-            var position = At(fields, f + (int)IndexTermTable.Field.ModifiersPosition);
+            var title = BlockFormat.Int32At(fields, f + (int)IndexTermTable.Field.Title);
+            var modifiers = BlockFormat.Int32At(fields, f + (int)IndexTermTable.Field.Modifiers);
+            var position = BlockFormat.Int32At(fields, f + (int)IndexTermTable.Field.ModifiersPosition);
             Expect((uint)title < (uint)stringCount, source, t, "its title");
             Expect(modifiers == IndexTermTable.None ? position == 0 : (uint)modifiers < (uint)stringCount && position >= 0 && position <= strings.ByteLengthOf(title), source, t, "its modifiers");
             for (var code = (int)IndexTermTable.Field.Code; code <= (int)IndexTermTable.Field.Warning; code++)
             {
-                Expect(IsOptionalString(At(fields, f + code), stringCount), source, t, "its codes");
+                Expect(IsOptionalString(BlockFormat.Int32At(fields, f + code), stringCount), source, t, "its codes");
             }
 
-            Expect(At(referenceStarts, t + 1) >= At(referenceStarts, t) && (t > 0 || At(referenceStarts, 0) == 0), source, t, "its cross-references");
-            var row = At(cellRows, t);
+            Expect(BlockFormat.Int32At(referenceStarts, t + 1) >= BlockFormat.Int32At(referenceStarts, t) && (t > 0 || BlockFormat.Int32At(referenceStarts, 0) == 0), source, t, "its cross-references");
+            var row = BlockFormat.Int32At(cellRows, t);
             Expect(row == IndexTermTable.None || row == nextRow++, source, t, "its row of cells");
         }
 
         while (depth > 0)
         {
-            Expect(At(ends, open[--depth]) == count, source, count, "a subtree end");
+            Expect(BlockFormat.Int32At(ends, open[--depth]) == count, source, count, "a subtree end");
         }
 
-        Expect(main == mainCount && nextRow == rows && At(referenceStarts, count) == referenceKinds.Length, source, count, "the counts");
+        Expect(main == mainCount && nextRow == rows && BlockFormat.Int32At(referenceStarts, count) == referenceKinds.Length, source, count, "the counts");
         for (var r = 0; r < referenceKinds.Length; r++)
         {
             var kind = (CrossReferenceKind)referenceKinds[r];
-            if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use || (uint)At(referenceTargets, r) >= (uint)stringCount || !IsOptionalString(At(referenceCodes, r), stringCount))
+            if (kind is < CrossReferenceKind.See or > CrossReferenceKind.Use || (uint)BlockFormat.Int32At(referenceTargets, r) >= (uint)stringCount || !IsOptionalString(BlockFormat.Int32At(referenceCodes, r), stringCount))
             {
                 throw Malformed(source, $"cross-reference {r} is of an unknown kind or names a string past the {stringCount} strings");
             }
@@ -146,14 +135,12 @@ internal static class IndexTermTableFormat
 
         for (var c = 0; c < cells.Length / sizeof(int); c++)
         {
-            if (!IsOptionalString(At(cells, c), stringCount))
+            if (!IsOptionalString(BlockFormat.Int32At(cells, c), stringCount))
             {
                 throw Malformed(source, $"cell {c} names a string past the {stringCount} strings");
             }
         }
     }
-
-    private static int At(ReadOnlySpan<byte> block, int index) => BinaryPrimitives.ReadInt32LittleEndian(block.Slice(index * sizeof(int), sizeof(int)));
 
     private static bool IsOptionalString(int id, int strings) => id == IndexTermTable.None || (uint)id < (uint)strings;
 

@@ -23,22 +23,10 @@ internal readonly struct Int32Column
     public int Length => _array?.Length ?? (_bytes.Length / sizeof(int));
 
     /// <summary>Gets number <paramref name="index"/>.</summary>
-    public int this[int index] => _array is not null ? _array[index] : BinaryPrimitives.ReadInt32LittleEndian(_bytes.Span.Slice(index * sizeof(int), sizeof(int)));
+    public int this[int index] => _array is not null ? _array[index] : BlockFormat.Int32At(_bytes.Span, index);
 
     /// <summary>Returns the column as a little-endian block (the compiled format).</summary>
     public ReadOnlySpan<byte> AsBytes() => _array is null ? _bytes.Span : LittleEndian(_array);
-
-    /// <summary>Returns the numbers, copied (tests, diagnostics).</summary>
-    public int[] ToArray()
-    {
-        var numbers = new int[Length];
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = this[i];
-        }
-
-        return numbers;
-    }
 
     private static byte[] LittleEndian(int[] array)
     {

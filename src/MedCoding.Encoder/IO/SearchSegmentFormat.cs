@@ -47,8 +47,7 @@ internal static class SearchSegmentFormat
 
         foreach (var block in new[] { segment.DocumentStarts, segment.Tokens, segment.PostingStarts, segment.Postings, segment.Records })
         {
-            field.WriteVarInt(block.Length);
-            field.WriteBytes(block.Span);
+            BlockFormat.Write(field, block.Span);
         }
     }
 
@@ -97,11 +96,11 @@ internal static class SearchSegmentFormat
             synonyms[i] = new SearchSynonym(word, targets);
         }
 
-        var documentStarts = Block(ref field, body, (long)(documentCount + 1) * sizeof(int), "document starts");
-        var tokens = Block(ref field, body, -1, "words of documents");
-        var postingStarts = Block(ref field, body, (long)(wordCount + 1) * sizeof(int), "posting starts");
-        var postings = Block(ref field, body, -1, "postings");
-        var records = Block(ref field, body, (long)documentCount * recordWidth * sizeof(int), "records");
+        var documentStarts = BlockFormat.Read(ref field, body, (long)(documentCount + 1) * sizeof(int), "search segment's document starts");
+        var tokens = BlockFormat.Read(ref field, body, -1, "search segment's words of documents");
+        var postingStarts = BlockFormat.Read(ref field, body, (long)(wordCount + 1) * sizeof(int), "search segment's posting starts");
+        var postings = BlockFormat.Read(ref field, body, -1, "search segment's postings");
+        var records = BlockFormat.Read(ref field, body, (long)documentCount * recordWidth * sizeof(int), "search segment's records");
         if (!field.AtEnd)
         {
             throw field.Malformed("the search segment is longer than its content");
@@ -121,8 +120,8 @@ internal static class SearchSegmentFormat
         long length2 = 0;
         for (var d = 0; d < documents; d++)
         {
-            var end = SearchSegment.Int32At(starts, d + 1);
-            for (var i = SearchSegment.Int32At(starts, d); i < end;)
+            var end = BlockFormat.Int32At(starts, d + 1);
+            for (var i = BlockFormat.Int32At(starts, d); i < end;)
             {
                 var encoded = ReadVarInt(tokens, ref i, end);
                 if (encoded < 0 || (encoded >> 1) >= wordCount)
@@ -146,10 +145,10 @@ internal static class SearchSegmentFormat
         var total = 0;
         for (var w = 0; w < frequency.Length; w++)
         {
-            var end = SearchSegment.Int32At(starts, w + 1);
+            var end = BlockFormat.Int32At(starts, w + 1);
             long document = -1;
             var count = 0;
-            for (var i = SearchSegment.Int32At(starts, w); i < end; count++)
+            for (var i = BlockFormat.Int32At(starts, w); i < end; count++)
             {
                 var gap = ReadVarInt(postings, ref i, end);
                 document += gap + 1;
@@ -199,19 +198,6 @@ internal static class SearchSegmentFormat
         return count <= MaxCount ? count : throw field.Malformed($"the search segment announces {count} {what}");
     }
 
-    private static ReadOnlyMemory<byte> Block(ref PayloadReader field, ReadOnlyMemory<byte> body, long expected, string what)
-    {
-        var length = field.ReadVarInt();
-        if (expected >= 0 && length != expected)
-        {
-            throw field.Malformed($"the search segment's {what} take {length} bytes, not {expected}");
-        }
-
-        var start = field.Position;
-        field.ReadBytes(length);
-        return body.Slice(start, length);
-    }
-
     /// <summary>Checks that a table of offsets starts at 0, never falls, and ends at the end of its block.</summary>
     private static void CheckOffsets(ReadOnlySpan<byte> offsets, int end, string what, string source)
     {
@@ -219,7 +205,7 @@ internal static class SearchSegmentFormat
         var count = offsets.Length / sizeof(int);
         for (var i = 0; i < count; i++)
         {
-            var offset = SearchSegment.Int32At(offsets, i);
+            var offset = BlockFormat.Int32At(offsets, i);
             if (offset < previous || (i == 0 && offset != 0) || (i == count - 1 && offset != end))
             {
                 throw Malformed(source, $"the search segment's {what} {i} starts at {offset}, out of order");

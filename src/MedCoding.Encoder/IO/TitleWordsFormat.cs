@@ -138,7 +138,7 @@ internal static class TitleWordsFormat
         var records = segment.Records.Span;
         for (var d = 0; d < segment.DocumentCount; d++)
         {
-            var entry = SearchSegment.Int32At(records, d);
+            var entry = BlockFormat.Int32At(records, d);
             if (entry <= previous || entry >= codes.EntryCount)
             {
                 throw new CompiledDataException(CompiledDataProblem.Malformed, $"{source} is malformed: title document {d} names entry {entry}, out of order or past the {codes.EntryCount} entries.");

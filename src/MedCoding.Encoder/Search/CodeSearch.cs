@@ -251,7 +251,7 @@ public sealed class CodeSearch
             return null;
         }
 
-        var queryWords = Words(query);
+        var queryWords = SearchText.WordList(query);
         string? best = null;
         var bestScore = 0.0;
         var tie = false;
@@ -262,7 +262,7 @@ public sealed class CodeSearch
                 continue;
             }
 
-            var meaning = Words(choice.Meaning);
+            var meaning = SearchText.WordList(choice.Meaning);
             var matched = meaning.Count(queryWords.Contains);
             if (meaning.Count == 0 || (matched < meaning.Count && matched < 2))
             {
@@ -282,8 +282,6 @@ public sealed class CodeSearch
 
         return tie ? null : best;
     }
-
-    private static List<string> Words(string text) => SearchText.WordList(text);
 
     internal SearchCorpus CorpusFor(DateOnly dateOfService)
     {

@@ -1,4 +1,5 @@
 using MedCoding.CodeSets;
+using MedCoding.Encoder.IO;
 
 namespace MedCoding.Encoder;
 
@@ -250,17 +251,17 @@ internal sealed class SearchCorpus
                         continue;
                     }
 
-                    var end = SearchSegment.Int32At(postingStarts, word + 1);
+                    var end = BlockFormat.Int32At(postingStarts, word + 1);
                     var item = -1;
-                    for (var i = SearchSegment.Int32At(postingStarts, word); i < end;)
+                    for (var i = BlockFormat.Int32At(postingStarts, word); i < end;)
                     {
                         item += SearchSegment.ReadVarInt(postings, ref i) + 1;
                         var d = part.Offset + item;
                         if (s.DocStamp[d] != s.Stamp)
                         {
                             s.DocStamp[d] = s.Stamp;
-                            var first = SearchSegment.Int32At(documentStarts, item);
-                            Offer(s, d, Score(s, s.Parts[p], tokens[first..SearchSegment.Int32At(documentStarts, item + 1)]));
+                            var first = BlockFormat.Int32At(documentStarts, item);
+                            Offer(s, d, Score(s, s.Parts[p], tokens[first..BlockFormat.Int32At(documentStarts, item + 1)]));
                         }
                     }
                 }

@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using MedCoding.Encoder.IO;
 
 namespace MedCoding.Encoder;
 
@@ -92,14 +92,13 @@ internal sealed class SearchSegment
     public ReadOnlyMemory<byte> Records { get; }
 
     /// <summary>Returns number <paramref name="field"/> of a document's record.</summary>
-    public int RecordOf(int document, int field) =>
-        BinaryPrimitives.ReadInt32LittleEndian(Records.Span[(((document * RecordWidth) + field) * sizeof(int))..]);
+    public int RecordOf(int document, int field) => BlockFormat.Int32At(Records.Span, (document * RecordWidth) + field);
 
     /// <summary>Returns the words of a document as written: each a word number, shifted left once, its lowest bit set for a secondary word.</summary>
     public IEnumerable<int> EncodedWordsOf(int document)
     {
-        var start = Int32At(DocumentStarts, document);
-        var end = Int32At(DocumentStarts, document + 1);
+        var start = BlockFormat.Int32At(DocumentStarts.Span, document);
+        var end = BlockFormat.Int32At(DocumentStarts.Span, document + 1);
         var words = new List<int>(end - start);
         var tokens = Tokens.Span;
         for (var i = start; i < end;)
@@ -109,12 +108,6 @@ internal sealed class SearchSegment
 
         return words;
     }
-
-    /// <summary>Reads the int32 at position <paramref name="index"/> of a little-endian block.</summary>
-    internal static int Int32At(ReadOnlyMemory<byte> block, int index) => Int32At(block.Span, index);
-
-    /// <summary>Reads the int32 at position <paramref name="index"/> of a little-endian block.</summary>
-    internal static int Int32At(ReadOnlySpan<byte> block, int index) => BinaryPrimitives.ReadInt32LittleEndian(block[(index * sizeof(int))..]);
 
     /// <summary>Reads a varint (unsigned LEB128) at <paramref name="position"/>, moving past it.</summary>
     internal static int ReadVarInt(ReadOnlySpan<byte> bytes, ref int position)
